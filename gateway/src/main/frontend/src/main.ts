@@ -1,0 +1,4 @@
+import './styles/main.css';
+import { startApp } from './app';
+
+startApp();

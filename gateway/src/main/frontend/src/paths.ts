@@ -1,0 +1,18 @@
+/** Where things live. Later features register their routes beside these. */
+export const paths = {
+  home: '/',
+  help: '/ayuda',
+  privacy: '/aviso-de-privacidad',
+  createAccount: '/cuenta/crear',
+} as const;
+
+/** Browser sign-in: the gateway starts OIDC code + PKCE against Keycloak (see API.md). */
+export const SIGN_IN_URL = '/oauth2/authorization/keycloak';
+
+export const CONTACT = {
+  phoneTel: '+528000046264',
+  twitterHandle: '@INAMI_mx',
+  twitterUrl: 'https://twitter.com/INAMI_mx',
+  facebookHandle: '@InamiMX',
+  facebookUrl: 'https://www.facebook.com/InamiMX',
+} as const;

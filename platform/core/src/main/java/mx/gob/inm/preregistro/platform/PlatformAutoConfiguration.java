@@ -1,0 +1,117 @@
+package mx.gob.inm.preregistro.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
+import mx.gob.inm.preregistro.platform.correlation.CorrelationRecordInterceptor;
+import mx.gob.inm.preregistro.platform.events.EventJson;
+import mx.gob.inm.preregistro.platform.health.KafkaHealthIndicator;
+import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
+import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
+import mx.gob.inm.preregistro.platform.outbox.RelayLease;
+import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the platform's mechanisms into every service that has the platform on its classpath. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventJson eventJson(JsonMapper mapper) {
+        return new EventJson(mapper);
+    }
+
+    @Bean
+    Outbox outbox(EventJson json, Clock clock) {
+        return new Outbox(json, clock);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
+            @Value("${preregistro.inbox.take-over-after:5m}") Duration takeOverAfter) {
+        return new IdempotentConsumer(mongo, clock, takeOverAfter, meters);
+    }
+
+    @Bean
+    ProblemHandler problemHandler(MessageSource messages) {
+        return new ProblemHandler(messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    CorrelationRecordInterceptor correlationRecordInterceptor() {
+        return new CorrelationRecordInterceptor();
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin, Duration.ofSeconds(3));
+    }
+
+    /** Every topic of the contracts, created at start-up when missing (3 partitions; keys keep aggregates ordered). */
+    @Bean
+    KafkaAdmin.NewTopics contractTopics(@Value("${preregistro.kafka.partitions:3}") int partitions,
+            @Value("${preregistro.kafka.replicas:1}") int replicas) {
+        List<NewTopic> topics = Topics.all().stream()
+                .map(name -> TopicBuilder.name(name).partitions(partitions).replicas(replicas).build())
+                .toList();
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    /** The outbox relay runs where the service names the collections that carry an outbox. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableScheduling
+    @ConditionalOnProperty(name = "preregistro.outbox.enabled", havingValue = "true", matchIfMissing = true)
+    static class RelayConfiguration {
+
+        @Bean
+        RelayLease relayLease(MongoTemplate mongo, Clock clock) {
+            return new RelayLease(mongo, clock);
+        }
+
+        @Bean
+        OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,
+                OutboxProperties properties, MeterRegistry meters) {
+            return new OutboxRelay(mongo, kafka, lease, properties, meters);
+        }
+    }
+}

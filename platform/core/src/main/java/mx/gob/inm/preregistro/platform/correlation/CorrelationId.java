@@ -1,0 +1,43 @@
+package mx.gob.inm.preregistro.platform.correlation;
+
+import java.util.UUID;
+
+import org.slf4j.MDC;
+
+/**
+ * The correlation id that follows one user action from the gateway through HTTP calls and Kafka events.
+ * It lives in the logging MDC of the thread doing the work, so every log line carries it.
+ */
+public final class CorrelationId {
+
+    /** HTTP and Kafka header name. */
+    public static final String HEADER = "X-Correlation-Id";
+    /** MDC key, used by the log pattern. */
+    public static final String MDC_KEY = "correlationId";
+
+    private CorrelationId() {
+    }
+
+    /** The current correlation id, or a new one when the thread has none. */
+    public static String current() {
+        String id = MDC.get(MDC_KEY);
+        return id == null ? UUID.randomUUID().toString() : id;
+    }
+
+    /** Makes {@code id} (or a new one when blank or malformed) current; returns what was set. */
+    public static String set(String id) {
+        String accepted = isAcceptable(id) ? id : UUID.randomUUID().toString();
+        MDC.put(MDC_KEY, accepted);
+        return accepted;
+    }
+
+    public static void clear() {
+        MDC.remove(MDC_KEY);
+    }
+
+    /** Only short, printable ids are taken from outside, so a header cannot inject into logs. */
+    static boolean isAcceptable(String id) {
+        return id != null && !id.isBlank() && id.length() <= 64 && id.chars().allMatch(
+                c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.');
+    }
+}

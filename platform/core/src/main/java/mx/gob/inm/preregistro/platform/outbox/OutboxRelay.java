@@ -1,0 +1,99 @@
+package mx.gob.inm.preregistro.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
+
+/**
+ * Sends the events waiting in the {@code outbox} arrays of the configured collections to Kafka, in order, then
+ * pulls each one out of its document. Polls instead of watching change streams (which the embedded Mongo-wire
+ * server lacks). An instance relays a collection only while it holds that collection's {@link RelayLease}, so
+ * two instances never relay the same event twice. When Kafka is down nothing is removed: the events wait in their
+ * documents and go out when it is back (delivery is at least once; consumers are idempotent by event id).
+ */
+public class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final RelayLease lease;
+    private final OutboxProperties properties;
+    private final MeterRegistry meters;
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,
+            OutboxProperties properties, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.lease = lease;
+        this.properties = properties;
+        this.meters = meters;
+    }
+
+    @Scheduled(fixedDelayString = "${preregistro.outbox.poll-interval:500ms}")
+    public void relayAll() {
+        for (String collection : properties.collections()) {
+            try {
+                if (lease.acquire("outbox:" + collection, properties.leaseDuration())) {
+                    relay(collection);
+                }
+            } catch (RuntimeException e) {
+                meters.counter("preregistro.outbox.relay.failures", "collection", collection).increment();
+                log.warn("Outbox relay of '{}' stopped, will retry: {}", collection, e.toString());
+            }
+        }
+    }
+
+    /** Relays one batch of one collection; returns how many events went out. */
+    public int relay(String collection) {
+        Query pending = Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true))
+                .limit(properties.batchSize());
+        int sent = 0;
+        for (Document aggregate : mongo.find(pending, Document.class, collection)) {
+            List<Document> entries = aggregate.getList(OutboxEntry.FIELD, Document.class, List.of());
+            for (Document entry : entries) {
+                send(entry);
+                Update remove = new Update().pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId")));
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))), remove, collection);
+                meters.counter("preregistro.outbox.relayed", "collection", collection,
+                        "type", entry.getString("type")).increment();
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void send(Document entry) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(
+                entry.getString("topic"), entry.getString("key"), entry.getString("envelope"));
+        record.headers().add(CorrelationId.HEADER, bytes(entry.getString("correlationId")));
+        record.headers().add("eventId", bytes(entry.getString("eventId")));
+        record.headers().add("eventType", bytes(entry.getString("type")));
+        try {
+            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while relaying " + entry.getString("eventId"), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not take event " + entry.getString("eventId"), e);
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value == null ? new byte[0] : value.getBytes(StandardCharsets.UTF_8);
+    }
+}

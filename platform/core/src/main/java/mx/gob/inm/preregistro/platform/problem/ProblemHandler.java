@@ -1,0 +1,122 @@
+package mx.gob.inm.preregistro.platform.problem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
+
+/**
+ * The one shape of every error: RFC 9457 {@code application/problem+json} with {@code title}, {@code status},
+ * {@code detail}, a {@code code}, the {@code correlationId}, and for validation {@code errors: [{field, code,
+ * message}]}, messages in the caller's language (Spanish unless {@code Accept-Language: en}). Nothing unexpected
+ * leaks: an unknown failure is a 500 with the correlation id to quote, and its stack trace only in the log.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final MessageSource messages;
+
+    public ProblemHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ValidationFailedException.class)
+    ResponseEntity<ProblemDetail> validation(ValidationFailedException e) {
+        return validationProblem(e.violations());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> beanValidation(MethodArgumentNotValidException e) {
+        List<FieldViolation> violations = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> FieldViolation.of(error.getField(), beanValidationCode(error.getCode())))
+                .toList();
+        return validationProblem(violations);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed_body", Map.of());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "too_large", Map.of());
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> known(ProblemException e) {
+        return problem(e.status(), e.code(), e.properties());
+    }
+
+    /** Spring's own request errors (unknown path, wrong method, missing parameter...) keep their status. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (e instanceof ErrorResponse response) {
+            ProblemDetail body = response.getBody();
+            body.setProperty("correlationId", CorrelationId.current());
+            return ResponseEntity.status(response.getStatusCode()).body(body);
+        }
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
+    }
+
+    private ResponseEntity<ProblemDetail> validationProblem(List<FieldViolation> violations) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<Map<String, Object>> errors = violations.stream()
+                .map(v -> Map.<String, Object>of(
+                        "field", v.field(),
+                        "code", v.code(),
+                        "message", text("validation." + v.code(), v.args().toArray(), locale)))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, "validation", Map.of("errors", errors));
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, Map<String, Object> extra) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setTitle(text("problem." + code + ".title", new Object[0], locale));
+        body.setDetail(text("problem." + code, extra.values().toArray(), locale));
+        body.setProperty("code", code);
+        body.setProperty("correlationId", CorrelationId.current());
+        extra.forEach(body::setProperty);
+        return ResponseEntity.status(status).body(body);
+    }
+
+    private String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private static String beanValidationCode(String constraint) {
+        return switch (constraint == null ? "" : constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "required";
+            case "Size", "Length" -> "length";
+            case "Email" -> "email";
+            case "Pattern" -> "format";
+            case "Past", "PastOrPresent" -> "past";
+            case "Future", "FutureOrPresent" -> "future";
+            case "AssertTrue" -> "must_accept";
+            default -> "invalid";
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package mx.gob.inm.preregistro.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.platform.events.EventJson;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+import mx.gob.inm.preregistro.platform.outbox.RelayLease;
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+import mx.gob.inm.preregistro.testing.MutableClock;
+
+@IntegrationTest
+class OutboxRelayTest {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    EventJson json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    @DisplayName("events kept in the aggregate's own document reach Kafka in order, keyed and with the correlation id, then leave the outbox")
+    void relaysInOrderAndEmptiesTheOutbox() {
+        UUID documentId = UUID.randomUUID();
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            entries.add(outbox.entryFor(new DocumentDeleted(documentId, "account-" + i), "account-" + i));
+        }
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            consumer.subscribe(List.of(Topics.DOCUMENTS));
+
+            mongo.insert(new Document("_id", documentId.toString()).append("state", "x")
+                    .append("outbox", entries.stream().map(this::asDocument).toList()), "orders");
+
+            List<ConsumerRecord<String, String>> received = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (documentId.toString().equals(record.key())) {
+                        received.add(record);
+                    }
+                });
+                return received.size() >= 3;
+            });
+
+            assertThat(received).extracting(record -> json.read(record.value()).eventId().toString())
+                    .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+            assertThat(new String(received.get(0).headers().lastHeader("X-Correlation-Id").value(),
+                    StandardCharsets.UTF_8)).isEqualTo(entries.get(0).correlationId());
+            EventEnvelope<?> first = json.read(received.get(0).value());
+            assertThat(first.payload()).isEqualTo(new DocumentDeleted(documentId, "account-0"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(documentId.toString(), Document.class,
+                "orders").getList("outbox", Document.class).isEmpty());
+    }
+
+    @Test
+    @DisplayName("only one instance holds a relay lease at a time; another takes it over once it expires")
+    void leaseIsExclusiveUntilItExpires() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        RelayLease first = new RelayLease(mongo, clock);
+        RelayLease second = new RelayLease(mongo, clock);
+        String job = "job-" + UUID.randomUUID();
+
+        assertThat(first.acquire(job, Duration.ofSeconds(15))).isTrue();
+        assertThat(second.acquire(job, Duration.ofSeconds(15))).isFalse();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(first.acquire(job, Duration.ofSeconds(15))).as("renewal by the holder").isTrue();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(second.acquire(job, Duration.ofSeconds(15))).as("still renewed by the first").isFalse();
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(second.acquire(job, Duration.ofSeconds(15))).as("expired, taken over").isTrue();
+        assertThat(first.acquire(job, Duration.ofSeconds(15))).isFalse();
+    }
+
+    private Document asDocument(OutboxEntry entry) {
+        Document document = new Document();
+        mongo.getConverter().write(entry, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer());
+    }
+}

@@ -1,0 +1,43 @@
+package mx.gob.inm.preregistro.platform;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
+import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+
+/** A minimal service on the platform, for the platform's own tests. */
+@SpringBootApplication
+class PlatformTestApplication {
+
+    @RestController
+    static class ProbeController {
+
+        @PostMapping("/probe/validate")
+        Map<String, Object> validate(@RequestBody Map<String, Object> body) {
+            if (!body.containsKey("name")) {
+                throw new ValidationFailedException(List.of(
+                        FieldViolation.of("name", "required"),
+                        FieldViolation.of("birthDate", "too_young", 18)));
+            }
+            return body;
+        }
+
+        @GetMapping("/probe/correlation")
+        Map<String, String> correlation() {
+            return Map.of("correlationId", CorrelationId.current());
+        }
+
+        @GetMapping("/probe/boom")
+        Map<String, String> boom() {
+            throw new IllegalStateException("secret internal detail");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package mx.gob.inm.preregistro.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+
+@IntegrationTest
+class ProblemAndCorrelationTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    @Test
+    @DisplayName("bad input is a 400 problem+json naming each field, one error per rule, in Spanish by default")
+    void validationProblemInSpanish() throws Exception {
+        var response = send(request("/probe/validate").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .contains("\"field\":\"name\"", "\"code\":\"required\"", "Este campo es obligatorio.")
+                .contains("\"field\":\"birthDate\"", "Debe tener al menos 18 años.")
+                .contains("\"title\":\"Datos no válidos\"", "\"status\":400");
+    }
+
+    @Test
+    @DisplayName("the same problem speaks English with Accept-Language: en")
+    void validationProblemInEnglish() throws Exception {
+        var response = send(request("/probe/validate").header("Content-Type", "application/json")
+                .header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("This field is required.", "You must be at least 18 years old.");
+    }
+
+    @Test
+    @DisplayName("a malformed JSON body is a 400 problem, never a 500")
+    void malformedBody() throws Exception {
+        var response = send(request("/probe/validate").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{not json")));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\":\"malformed_body\"");
+    }
+
+    @Test
+    @DisplayName("an unexpected failure is a 500 problem with the correlation id and without internal details")
+    void unexpectedFailureHidesDetails() throws Exception {
+        var response = send(request("/probe/boom").header("X-Correlation-Id", "trace-123"));
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("\"correlationId\":\"trace-123\"").doesNotContain("secret internal");
+    }
+
+    @Test
+    @DisplayName("an unknown path is a 404 problem")
+    void unknownPath() throws Exception {
+        var response = send(request("/no/such/thing"));
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @DisplayName("the correlation id from the request header is used and echoed; a malformed one is replaced")
+    void correlationId() throws Exception {
+        var kept = send(request("/probe/correlation").header("X-Correlation-Id", "abc-42"));
+        assertThat(kept.body()).contains("\"correlationId\":\"abc-42\"");
+        assertThat(kept.headers().firstValue("X-Correlation-Id")).hasValue("abc-42");
+
+        var replaced = send(request("/probe/correlation").header("X-Correlation-Id", "not valid <script>"));
+        assertThat(replaced.headers().firstValue("X-Correlation-Id")).hasValueSatisfying(
+                id -> assertThat(id).matches("[0-9a-f-]{36}"));
+    }
+}
