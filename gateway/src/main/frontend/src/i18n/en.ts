@@ -32,7 +32,6 @@ export const en: Dictionary = {
   header: {
     institute: 'National Migration Institute (INM)',
     portal: 'Services Portal — Pre-Registration',
-    homeLink: 'Pre-Registration, go to home page',
   },
   nav: {
     label: 'Main navigation',
@@ -76,7 +75,6 @@ export const en: Dictionary = {
     createAccountHint: 'To use the INM Services Portal you first need an account.',
     signInHint: 'If you already have an account, sign in with your e-mail address and password.',
     whoTitle: 'Who must complete the pre-registration?',
-    fmme: 'The platform issues the Electronic Multiple Migration Form (FMME), which you need to enter Mexico.',
     moreTitle: 'Read before you start',
     helpCard:
       'Technical requirements, things to consider before you start, process infographic, user manual and frequently asked questions.',
@@ -333,18 +331,18 @@ export const en: Dictionary = {
     arcoIntro:
       'You may exercise at any time your rights of access, rectification, cancellation and objection (ARCO rights):',
     arco: [
-      { term: 'Access', text: 'to know what personal data about you is held and how it is processed.' },
+      { term: 'Access', text: 'Know what personal data about you is held and how it is processed.' },
       {
         term: 'Rectification',
-        text: 'to have your data corrected when it is inaccurate or incomplete. Account and document data cannot be changed on the platform once saved; you request its correction this way.',
+        text: 'Have your data corrected when it is inaccurate or incomplete. Account and document data cannot be changed on the platform once saved; you request its correction this way.',
       },
       {
         term: 'Cancellation',
-        text: 'to have your data deleted from the records, except what must be kept by law.',
+        text: 'Have your data deleted from the records, except what must be kept by law.',
       },
       {
         term: 'Objection',
-        text: 'to object, on legitimate grounds, to the processing of your data for a specific purpose.',
+        text: 'Object, on legitimate grounds, to the processing of your data for a specific purpose.',
       },
     ],
     howTitle: 'How to exercise your ARCO rights',

@@ -32,7 +32,6 @@ export const es = {
   header: {
     institute: 'Instituto Nacional de Migración',
     portal: 'Portal de Servicios — Pre-Registro',
-    homeLink: 'Pre-Registro, ir al inicio',
   },
   nav: {
     label: 'Navegación principal',
@@ -76,7 +75,6 @@ export const es = {
     createAccountHint: 'Para ingresar al Portal de Servicios del INM primero debe generar una cuenta.',
     signInHint: 'Si ya realizó este proceso, ingrese con su correo electrónico y contraseña.',
     whoTitle: '¿Quién debe realizar el Pre-Registro?',
-    fmme: 'La plataforma genera la Forma Migratoria Múltiple Electrónica (FMME), la cual es necesaria para internarse en México.',
     moreTitle: 'Consulte antes de iniciar',
     helpCard:
       'Requerimientos técnicos, consideraciones antes de iniciar, infografía del proceso, manual de usuario y preguntas frecuentes.',
@@ -334,18 +332,18 @@ export const es = {
     arcoIntro:
       'Usted puede ejercer en todo momento los derechos de acceso, rectificación, cancelación y oposición (derechos ARCO):',
     arco: [
-      { term: 'Acceso', text: 'conocer qué datos personales suyos se tienen y cómo se tratan.' },
+      { term: 'Acceso', text: 'Conocer qué datos personales suyos se tienen y cómo se tratan.' },
       {
         term: 'Rectificación',
-        text: 'solicitar la corrección de sus datos cuando sean inexactos o estén incompletos. Los datos de la cuenta y del documento no se pueden modificar en la plataforma una vez guardados; su corrección se solicita por esta vía.',
+        text: 'Solicitar la corrección de sus datos cuando sean inexactos o estén incompletos. Los datos de la cuenta y del documento no se pueden modificar en la plataforma una vez guardados; su corrección se solicita por esta vía.',
       },
       {
         term: 'Cancelación',
-        text: 'solicitar que sus datos se eliminen de los registros, salvo aquellos que deban conservarse por disposición legal.',
+        text: 'Solicitar que sus datos se eliminen de los registros, salvo aquellos que deban conservarse por disposición legal.',
       },
       {
         term: 'Oposición',
-        text: 'oponerse al tratamiento de sus datos para una finalidad específica, por una causa legítima.',
+        text: 'Oponerse al tratamiento de sus datos para una finalidad específica, por una causa legítima.',
       },
     ],
     howTitle: 'Cómo ejercer sus derechos ARCO',

@@ -36,10 +36,14 @@ export const homePage: Route = {
       </section>
       <section class="who" aria-labelledby="quien-titulo">
         <h2 id="quien-titulo">${d.home.whoTitle}</h2>
-        <ul class="checklist">
-          ${d.considerations.general.slice(0, 5).map((item) => html`<li>${icon('check')}<span>${item}</span></li>`)}
-        </ul>
-        <p class="callout">${d.home.fmme}</p>
+        <div class="who-grid">
+          <ul class="checklist">
+            ${d.considerations.general.slice(0, 5).map((item) => html`<li>${icon('check')}<span>${item}</span></li>`)}
+          </ul>
+          <div class="callout">
+            ${d.considerations.general.slice(5).map((item) => html`<p>${item}</p>`)}
+          </div>
+        </div>
       </section>
       <section aria-labelledby="consulte-titulo">
         <h2 id="consulte-titulo">${d.home.moreTitle}</h2>

@@ -9,9 +9,9 @@ export function renderContactLinks(d: Dictionary): SafeHtml {
   return html`<ul class="contact-list">
     <li>${icon('phone')}<span><span class="contact-label">${d.contact.phoneLabel}:</span>
       <a class="phone" href="tel:${CONTACT.phoneTel}">${d.contact.phone}</a></span></li>
-    <li>${icon('info')}<span><span class="contact-label">${d.contact.twitter}:</span>
+    <li>${icon('at')}<span><span class="contact-label">${d.contact.twitter}:</span>
       <a href="${CONTACT.twitterUrl}">${CONTACT.twitterHandle}</a></span></li>
-    <li>${icon('info')}<span><span class="contact-label">${d.contact.facebook}:</span>
+    <li>${icon('at')}<span><span class="contact-label">${d.contact.facebook}:</span>
       <a href="${CONTACT.facebookUrl}">${CONTACT.facebookHandle}</a></span></li>
   </ul>`;
 }

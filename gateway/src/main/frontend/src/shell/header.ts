@@ -21,7 +21,7 @@ export function renderHeader(d: Dictionary): SafeHtml {
   return html`
     <div class="topbar">
       <div class="container topbar-inner">
-        <a class="brand" href="${href(paths.home)}" aria-label="${d.header.homeLink}">
+        <a class="brand" href="${href(paths.home)}">
           ${brandMark()}
           <span class="brand-text">
             <span class="brand-institute">${d.header.institute}</span>

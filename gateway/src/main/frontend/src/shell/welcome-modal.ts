@@ -38,7 +38,6 @@ function content(d: Dictionary): SafeHtml {
 
 export class WelcomeModal {
   constructor(private readonly dialog: HTMLDialogElement) {
-    dialog.setAttribute('aria-labelledby', 'bienvenida-titulo');
     dialog.addEventListener('close', () => writeStorage(SEEN_KEY, 'true'));
     dialog.addEventListener('click', (event) => {
       const target = event.target as Element;

@@ -27,6 +27,7 @@ import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationRecordInterceptor;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.platform.health.KafkaHealthIndicator;
+import mx.gob.inm.preregistro.platform.health.MongoPingHealthIndicator;
 import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
@@ -80,6 +81,12 @@ public class PlatformAutoConfiguration {
     @Bean
     CorrelationRecordInterceptor correlationRecordInterceptor() {
         return new CorrelationRecordInterceptor();
+    }
+
+    /** Named like Boot's own so that Boot's ({@code hello}-based) indicator backs off. */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

@@ -1,0 +1,37 @@
+package mx.gob.inm.preregistro.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/**
+ * The local stack's MongoDB: the MongoDB wire protocol served by {@code mongo-java-server}, kept in an H2 file so
+ * data survives restarts. Usage: {@code MongoWireServer <host> <port> <data-file>}. A real MongoDB replaces it
+ * when {@code MONGODB_URI} is set for {@code ./preregistro up}.
+ */
+public final class MongoWireServer {
+
+    private MongoWireServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: MongoWireServer <host> <port> <data-file>");
+            System.exit(2);
+        }
+        Path dataFile = Path.of(args[2]).toAbsolutePath();
+        Files.createDirectories(dataFile.getParent());
+        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        server.bind(args[0], Integer.parseInt(args[1]));
+        System.out.println("Mongo-wire server listening on " + args[0] + ":" + args[1] + ", data in " + dataFile);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.shutdown();
+            stopped.countDown();
+        }, "mongo-wire-stop"));
+        stopped.await();
+    }
+}

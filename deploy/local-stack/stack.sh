@@ -1,0 +1,357 @@
+# The local stack, without Docker: every component a real process on 127.0.0.1, data under var/.
+# Sourced by ./preregistro; ROOT is the repository root.
+
+VAR_DIR="${PREREGISTRO_VAR:-$ROOT/var}"
+LOG_DIR="$VAR_DIR/log"
+RUN_DIR="$VAR_DIR/run"
+VERSION="0.1.0-SNAPSHOT"
+
+# Ports: ports.env gives the defaults, the environment overrides each one.
+while IFS='=' read -r name value; do
+  [[ -z "$name" || "$name" == \#* ]] && continue
+  [[ -z "${!name:-}" ]] && printf -v "$name" '%s' "$value"
+  export "${name?}"
+done < "$ROOT/deploy/local-stack/ports.env"
+
+SERVICES=(identity-service document-service preregistration-service fmme-service notification-service gateway)
+INFRA=(kafka mongodb keycloak mail)
+OS_PACKAGES_RUN=(curl tesseract-ocr tesseract-ocr-eng fonts-ocr-b)
+OS_PACKAGES_TEST=(curl tesseract-ocr tesseract-ocr-eng fonts-ocr-b chromium chromium-driver)
+
+say()  { printf '%s\n' "$*"; }
+fail() { printf 'preregistro: %s\n' "$*" >&2; exit 1; }
+
+port_of() {
+  case "$1" in
+    kafka) echo "$KAFKA_PORT" ;;
+    mongodb) echo "$MONGODB_PORT" ;;
+    keycloak) echo "$KEYCLOAK_PORT" ;;
+    mail) echo "$SMTP_PORT" ;;
+    gateway) echo "$GATEWAY_PORT" ;;
+    identity-service) echo "$IDENTITY_PORT" ;;
+    document-service) echo "$DOCUMENT_PORT" ;;
+    preregistration-service) echo "$PREREGISTRATION_PORT" ;;
+    fmme-service) echo "$FMME_PORT" ;;
+    notification-service) echo "$NOTIFICATION_PORT" ;;
+    *) fail "unknown component $1" ;;
+  esac
+}
+
+heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 6 GiB
+  case "$1" in
+    kafka) echo "-Xms128m -Xmx512m" ;;
+    mongodb) echo "-Xms32m -Xmx256m" ;;
+    keycloak) echo "-Xms64m -Xmx640m" ;;
+    mail) echo "-Xms16m -Xmx128m" ;;
+    document-service) echo "-Xms64m -Xmx384m" ;;
+    *) echo "-Xms48m -Xmx256m" ;;
+  esac
+}
+
+# ---------------------------------------------------------------- OS packages
+ensure_os_packages() {
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [[ ${#missing[@]} -eq 0 ]] && return 0
+  say "Installing OS packages: ${missing[*]}"
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# ---------------------------------------------------------------- build
+source_hash() {
+  (cd "$ROOT" && find . \( -path ./var -o -name target -o -name node_modules -o -path ./.git \) -prune -o \
+      -type f -print0 | LC_ALL=C sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
+}
+
+artifacts_present() {
+  local m
+  for m in "${SERVICES[@]}"; do [[ -f "$ROOT/$m/target/$m-$VERSION.jar" ]] || return 1; done
+  [[ -f "$ROOT/deploy/kafka-runtime/target/classpath/kafka.txt" && -f "$ROOT/deploy/local-stack/target/classpath/mongo.txt" ]]
+}
+
+build_if_changed() {
+  [[ "${PREREGISTRO_SKIP_BUILD:-}" == "1" ]] && { artifacts_present || fail "no build found; run without PREREGISTRO_SKIP_BUILD"; return 0; }
+  mkdir -p "$VAR_DIR"
+  local hash; hash=$(source_hash)
+  if artifacts_present && [[ -f "$VAR_DIR/build.hash" && "$(cat "$VAR_DIR/build.hash")" == "$hash" ]]; then
+    say "Build is up to date."
+    return 0
+  fi
+  say "Building (Maven, tests skipped; ./preregistro test runs them)..."
+  (cd "$ROOT" && mvn -B -q -ntp install -DskipTests) || fail "build failed"
+  echo "$hash" > "$VAR_DIR/build.hash"
+}
+
+# ---------------------------------------------------------------- processes
+pid_file() { echo "$RUN_DIR/$1.pid"; }
+
+running_pid() {
+  local f; f=$(pid_file "$1")
+  [[ -f "$f" ]] || return 1
+  local pid; pid=$(cat "$f")
+  kill -0 "$pid" 2>/dev/null && { echo "$pid"; return 0; }
+  rm -f "$f"; return 1
+}
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# launch NAME ENV... -- COMMAND...: runs in its own session (so down stops its whole process group)
+launch() {
+  local name=$1; shift
+  local envs=()
+  while [[ "$1" != "--" ]]; do envs+=("$1"); shift; done
+  shift
+  if running_pid "$name" >/dev/null; then say "  $name already running"; return 0; fi
+  local port; port=$(port_of "$name")
+  port_busy "$port" && fail "port $port for $name is in use by another program (set another in the environment; see deploy/local-stack/ports.env)"
+  mkdir -p "$LOG_DIR" "$RUN_DIR"
+  env "${envs[@]}" setsid "$@" >>"$LOG_DIR/$name.log" 2>&1 < /dev/null &
+  echo $! > "$(pid_file "$name")"
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+healthy() {
+  case "$1" in
+    kafka|mongodb) port_busy "$(port_of "$1")" ;;
+    keycloak) http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/inm/.well-known/openid-configuration" ;;
+    mail) http_ok "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" ;;
+    *) curl -fsS --max-time 3 "http://127.0.0.1:$(port_of "$1")/actuator/health" 2>/dev/null | grep -q '"status":"UP"' ;;
+  esac
+}
+
+wait_healthy() {
+  local name=$1 timeout=${2:-180} waited=0
+  while ! healthy "$name"; do
+    running_pid "$name" >/dev/null || fail "$name stopped while starting; see $LOG_DIR/$name.log"
+    (( waited >= timeout )) && fail "$name not healthy after ${timeout}s; see $LOG_DIR/$name.log"
+    sleep 1; waited=$((waited + 1))
+  done
+  say "  $name healthy (${waited}s)"
+}
+
+# ---------------------------------------------------------------- secrets (generated once, never fixed defaults)
+load_secrets() {
+  local f="$VAR_DIR/secrets.env"
+  if [[ ! -f "$f" ]]; then
+    mkdir -p "$VAR_DIR"
+    ( umask 077
+      { echo "KEYCLOAK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
+        echo "GATEWAY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
+      } > "$f" )
+  fi
+  set -a; source "$f"; set +a
+}
+
+# ---------------------------------------------------------------- components
+java_bin() { echo "${JAVA_HOME:+$JAVA_HOME/bin/}java"; }
+
+start_kafka() {
+  local dir="$VAR_DIR/kafka" cp
+  cp=$(cat "$ROOT/deploy/kafka-runtime/target/classpath/kafka.txt")
+  mkdir -p "$dir/data" "$LOG_DIR"
+  cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=3
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+  cat > "$dir/log4j2.properties" <<'PROPS'
+rootLogger.level=INFO
+rootLogger.appenderRef.stdout.ref=STDOUT
+appender.stdout.type=Console
+appender.stdout.name=STDOUT
+appender.stdout.layout.type=PatternLayout
+appender.stdout.layout.pattern=%d{ISO8601} %-5p [%c{1}] %m%n
+logger.kafka.name=kafka
+logger.kafka.level=WARN
+logger.apache.name=org.apache.kafka
+logger.apache.level=WARN
+PROPS
+  if [[ ! -f "$dir/data/meta.properties" ]]; then
+    local id; id=$("$(java_bin)" -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+    "$(java_bin)" -cp "$cp" -Dlog4j2.configurationFile="$dir/log4j2.properties" kafka.tools.StorageTool format \
+      -t "$id" -c "$dir/server.properties" >>"$LOG_DIR/kafka.log" 2>&1 || fail "Kafka storage format failed; see $LOG_DIR/kafka.log"
+  fi
+  launch kafka -- "$(java_bin)" $(heap_of kafka) -Dlog4j2.configurationFile="$dir/log4j2.properties" \
+    -cp "$cp" kafka.Kafka "$dir/server.properties"
+}
+
+start_mongodb() {
+  local cp="$ROOT/deploy/local-stack/target/local-stack-$VERSION.jar:$(cat "$ROOT/deploy/local-stack/target/classpath/mongo.txt")"
+  launch mongodb -- "$(java_bin)" $(heap_of mongodb) -cp "$cp" mx.gob.inm.preregistro.localstack.MongoWireServer \
+    127.0.0.1 "$MONGODB_PORT" "$VAR_DIR/mongodb/preregistro.mv"
+}
+
+keycloak_home() {
+  local zip; zip=$(cat "$ROOT/deploy/local-stack/target/classpath/keycloak.txt")
+  local root; root=$(basename "$zip" .zip); root=${root/keycloak-quarkus-dist/keycloak}
+  local home="$VAR_DIR/keycloak/$root"
+  if [[ ! -x "$home/bin/kc.sh" ]]; then
+    say "  unpacking Keycloak..." >&2
+    mkdir -p "$VAR_DIR/keycloak"
+    rm -rf "$home.partial" && mkdir -p "$home.partial"
+    (cd "$home.partial" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$zip") || fail "cannot unpack $zip"
+    mv "$home.partial/$root" "$home" && rm -rf "$home.partial"
+    chmod +x "$home"/bin/*.sh
+  fi
+  echo "$home"
+}
+
+start_keycloak() {
+  local home; home=$(keycloak_home)
+  mkdir -p "$home/data/import"
+  cp "$ROOT"/deploy/keycloak/*-realm.json "$home/data/import/"
+  launch keycloak KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" PUBLIC_BASE_URL="$PUBLIC_BASE_URL" \
+    JAVA_OPTS_KC_HEAP="$(heap_of keycloak)" -- \
+    "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm
+}
+
+start_mail() {
+  local jar; jar=$(cat "$ROOT/deploy/local-stack/target/classpath/greenmail.txt")
+  launch mail -- "$(java_bin)" $(heap_of mail) \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$IMAP_PORT" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -Dgreenmail.users.login=email -jar "$jar"
+}
+
+start_service() {
+  local m=$1 port; port=$(port_of "$1")
+  local envs=(BIND_ADDRESS=127.0.0.1 MONGODB_URI="$MONGODB_URI" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
+    KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT" PUBLIC_BASE_URL="$PUBLIC_BASE_URL"
+    CAPTCHA_TEST_MODE="${CAPTCHA_TEST_MODE:-false}")
+  if [[ "$m" == gateway ]]; then
+    envs+=(GATEWAY_PORT="$port" GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET"
+      IDENTITY_SERVICE_URL="http://127.0.0.1:$IDENTITY_PORT" DOCUMENT_SERVICE_URL="http://127.0.0.1:$DOCUMENT_PORT"
+      PREREGISTRATION_SERVICE_URL="http://127.0.0.1:$PREREGISTRATION_PORT" FMME_SERVICE_URL="http://127.0.0.1:$FMME_PORT"
+      NOTIFICATION_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT")
+  else
+    envs+=(SERVER_PORT="$port")
+  fi
+  [[ "$m" == notification-service ]] && envs+=(SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" MAIL_API_URL="http://127.0.0.1:$MAIL_API_PORT")
+  # run a copy, so a rebuild while the stack runs cannot pull classes from under a live JVM
+  mkdir -p "$VAR_DIR/lib"
+  running_pid "$m" >/dev/null || cp "$ROOT/$m/target/$m-$VERSION.jar" "$VAR_DIR/lib/$m.jar"
+  launch "$m" "${envs[@]}" -- "$(java_bin)" $(heap_of "$m") -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+    -Xss512k -XX:MaxMetaspaceSize=192m -jar "$VAR_DIR/lib/$m.jar"
+}
+
+# ---------------------------------------------------------------- commands
+components() {
+  local c=(kafka)
+  [[ -z "${EXTERNAL_MONGODB:-}" ]] && c+=(mongodb)
+  c+=(keycloak mail "${SERVICES[@]}")
+  echo "${c[@]}"
+}
+
+cmd_up() {
+  local started=$SECONDS
+  ensure_os_packages "${OS_PACKAGES_RUN[@]}"
+  build_if_changed
+  load_secrets
+  : "${PUBLIC_BASE_URL:=http://localhost:$GATEWAY_PORT}"
+  export PUBLIC_BASE_URL
+  if [[ -n "${MONGODB_URI:-}" ]]; then
+    EXTERNAL_MONGODB=1
+    say "Using MongoDB at MONGODB_URI (the embedded Mongo-wire server is not started)."
+  else
+    MONGODB_URI="mongodb://127.0.0.1:$MONGODB_PORT"
+  fi
+  say "Starting the infrastructure..."
+  start_kafka;    wait_healthy kafka 120
+  if [[ -z "${EXTERNAL_MONGODB:-}" ]]; then start_mongodb; wait_healthy mongodb 60; fi
+  start_keycloak; start_mail
+  wait_healthy mail 60
+  wait_healthy keycloak 300
+  say "Starting the services..."
+  local m
+  for m in "${SERVICES[@]}"; do start_service "$m"; done
+  for m in "${SERVICES[@]}"; do wait_healthy "$m" 240; done
+  say ""
+  say "All healthy in $((SECONDS - started))s."
+  say "Open:           http://localhost:$GATEWAY_PORT/"
+  say "E-mails:        http://127.0.0.1:$MAIL_API_PORT/api/user/<e-mail>/messages/ (GreenMail API), IMAP 127.0.0.1:$IMAP_PORT (user and password: the e-mail address)"
+  say "Keycloak admin: http://127.0.0.1:$KEYCLOAK_PORT/admin/ (user admin, password in $VAR_DIR/secrets.env)"
+  say "Status: ./preregistro status    Logs: ./preregistro logs [component]    Stop: ./preregistro down"
+}
+
+cmd_down() {
+  local c pid stopped=0
+  for c in gateway notification-service fmme-service preregistration-service document-service identity-service mail keycloak mongodb kafka; do
+    pid=$(running_pid "$c") || continue
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$pid" 2>/dev/null && (( waited < 30 )); do sleep 1; waited=$((waited + 1)); done
+    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+    pkill -KILL -g "$pid" 2>/dev/null || true
+    rm -f "$(pid_file "$c")"
+    say "  $c stopped"; stopped=$((stopped + 1))
+  done
+  (( stopped == 0 )) && say "Nothing was running."
+  return 0
+}
+
+rss_mb() {  # resident memory of the whole process group, in MiB
+  ps -o rss= -g "$1" 2>/dev/null | awk '{s+=$1} END {printf "%d", s/1024}'
+}
+
+cmd_status() {
+  local c pid state rss total=0 all_healthy=1
+  printf '%-24s %-7s %-10s %8s\n' COMPONENT PORT STATE "RSS(MiB)"
+  for c in kafka mongodb keycloak mail "${SERVICES[@]}"; do
+    if pid=$(running_pid "$c"); then
+      if healthy "$c"; then state=healthy; else state=unhealthy; all_healthy=0; fi
+      rss=$(rss_mb "$pid"); total=$((total + rss))
+    else
+      state=stopped; rss=-; all_healthy=0
+    fi
+    printf '%-24s %-7s %-10s %8s\n' "$c" "$(port_of "$c")" "$state" "$rss"
+  done
+  printf '%-24s %-7s %-10s %8s\n' total "" "" "$total"
+  say "Other ports: Kafka controller $KAFKA_CONTROLLER_PORT, Keycloak management $KEYCLOAK_MANAGEMENT_PORT, IMAP $IMAP_PORT, mail API $MAIL_API_PORT"
+  (( all_healthy == 1 ))
+}
+
+cmd_logs() {
+  mkdir -p "$LOG_DIR"
+  if [[ -n "${1:-}" ]]; then
+    [[ -f "$LOG_DIR/$1.log" ]] || fail "no log for '$1' (components: kafka mongodb keycloak mail ${SERVICES[*]})"
+    tail -n 200 -F "$LOG_DIR/$1.log"
+  else
+    tail -n 20 -F "$LOG_DIR"/*.log
+  fi
+}
+
+cmd_test() {
+  ensure_os_packages "${OS_PACKAGES_TEST[@]}"
+  cd "$ROOT"
+  mvn -B -ntp install "$@"
+}
+
+stack_main() {
+  local cmd=${1:-help}; shift || true
+  case "$cmd" in
+    up) cmd_up "$@" ;;
+    down) cmd_down ;;
+    status) cmd_status ;;
+    logs) cmd_logs "$@" ;;
+    test) cmd_test "$@" ;;
+    *) sed -n '2,8p' "$ROOT/preregistro"; [[ "$cmd" == help || "$cmd" == -h || "$cmd" == --help ]] ;;
+  esac
+}

@@ -1,0 +1,153 @@
+package mx.gob.inm.preregistro.notification.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
+import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
+import mx.gob.inm.preregistro.platform.events.EventJson;
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+
+@IntegrationTest
+class ActivationMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    EventJson json;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    @DisplayName("R-ACC-5 R-NOT-1 R-NOT-3 AccountRegistered delivered twice gives one multipart 'Activar cuenta' e-mail from alertas.sistemas@inami.gob.mx and one NotificationSent")
+    void oneActivationMailPerEvent() throws Exception {
+        String email = "viajero." + UUID.randomUUID() + "@example.co";
+        EventEnvelope<AccountRegistered> event = registered(email, Language.es);
+
+        publish(event);
+        publish(event);
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        Thread.sleep(3000);
+        assertThat(mailsTo(email)).as("the duplicate delivery sends nothing").hasSize(1);
+
+        assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("alertas.sistemas@inami.gob.mx");
+        assertThat(mail.getSubject()).isEqualTo("Activa tu cuenta del Portal de Servicios del INM");
+        assertThat(mail.getContentType()).startsWith("multipart/");
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("Hola Juan Pablo", "Activar cuenta", "72 horas",
+                "https://localhost:8080/activar?token=abc");
+
+        assertThat(notificationsSentFor(event.eventId())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("R-NOT-1 an account that chose English gets the activation e-mail in English")
+    void englishActivationMail() {
+        String email = "traveller." + UUID.randomUUID() + "@example.com";
+        publish(registered(email, Language.en));
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        assertThat(subjectOf(mail)).isEqualTo("Activate your INM Services Portal account");
+        assertThat(GreenMailUtil.getBody(mail)).contains("Hello Juan Pablo", "Activate account");
+    }
+
+    private EventEnvelope<AccountRegistered> registered(String email, Language language) {
+        return EventEnvelope.of(new AccountRegistered(UUID.randomUUID().toString(), email, "Juan Pablo", "Pérez",
+                language, "https://localhost:8080/activar?token=abc", Instant.now().plus(Duration.ofHours(72))),
+                null, null, java.time.Clock.systemUTC());
+    }
+
+    private void publish(EventEnvelope<AccountRegistered> event) {
+        kafka.send(Topics.IDENTITY_ACCOUNTS, event.key(), json.write(event)).join();
+    }
+
+    private List<MimeMessage> awaitMailsTo(String email, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() >= count);
+        return mailsTo(email);
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress()
+                        .equals(email);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<NotificationSent> notificationsSentFor(UUID causeEventId) {
+        List<NotificationSent> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.NOTIFICATIONS));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(300)).forEach(record -> {
+                    if (json.read(record.value()).payload() instanceof NotificationSent sent
+                            && sent.causeEventId().equals(causeEventId)) {
+                        found.add(sent);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
+                if (json.read(record.value()).payload() instanceof NotificationSent sent
+                        && sent.causeEventId().equals(causeEventId)) {
+                    found.add(sent);
+                }
+            });
+        }
+        return found;
+    }
+}
