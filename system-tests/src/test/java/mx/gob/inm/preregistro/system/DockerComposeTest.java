@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import mx.gob.inm.preregistro.testing.RepositoryRoot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -41,7 +42,7 @@ class DockerComposeTest {
 
     @BeforeAll
     static void readFiles() throws IOException {
-        root = repositoryRoot();
+        root = RepositoryRoot.find();
         ports = readPortsEnv(root.resolve("deploy/local-stack/ports.env"));
         compose = readYaml(root.resolve("docker-compose.yml"));
         prometheus = readYaml(root.resolve("deploy/prometheus/prometheus.yml"));
@@ -190,16 +191,6 @@ class DockerComposeTest {
         private Map<String, Object> environmentOf(Map<String, Object> model, String service) {
             return (Map<String, Object>) service(model, service).get("environment");
         }
-    }
-
-    /** The repository root: the first directory upwards from the working directory with deploy/local-stack/ports.env. */
-    static Path repositoryRoot() {
-        for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
-            if (Files.isRegularFile(directory.resolve("deploy/local-stack/ports.env"))) {
-                return directory;
-            }
-        }
-        throw new IllegalStateException("no deploy/local-stack/ports.env above " + Path.of("").toAbsolutePath());
     }
 
     static Map<String, String> readPortsEnv(Path file) throws IOException {

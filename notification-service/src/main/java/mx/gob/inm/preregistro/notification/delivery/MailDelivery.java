@@ -1,11 +1,13 @@
 package mx.gob.inm.preregistro.notification.delivery;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -44,13 +46,28 @@ public class MailDelivery {
             Map<String, String> values) {
     }
 
+    /**
+     * Records the mail, sends it, then marks it sent with its {@code NotificationSent} in the outbox (one update
+     * of one document). A mail already marked sent for this cause is not sent again.
+     */
     public Notification deliver(EventEnvelope<?> cause, String relatedId, Mail mail) {
         MailTemplates.RenderedMail rendered = templates.render(mail.template(), mail.language(), mail.values());
+        Notification notification = recordPending(cause, relatedId, mail);
+        if (notification.isSent()) {
+            return notification;
+        }
         send(mail.from(), mail.to(), rendered);
-        Notification notification = Notification.sent(cause.eventId(), cause.type(), mail.kind(), relatedId,
-                mail.to(), 1, clock.instant());
-        notification.record(java.util.List.of(outbox.entryFor(notification.sentEvent(), cause.subject())));
-        return mongo.insert(notification);
+        notification.record(List.of(outbox.entryFor(notification.markSent(clock.instant()), cause.subject())));
+        return mongo.save(notification);
+    }
+
+    private Notification recordPending(EventEnvelope<?> cause, String relatedId, Mail mail) {
+        Notification pending = Notification.pending(cause.eventId(), cause.type(), mail.kind(), relatedId, mail.to());
+        try {
+            return mongo.insert(pending);
+        } catch (DuplicateKeyException attemptedBefore) {
+            return mongo.findById(pending.id(), Notification.class);
+        }
     }
 
     private void send(String from, String to, MailTemplates.RenderedMail rendered) {

@@ -38,8 +38,9 @@ public class Notification {
         return causeEventId + ":" + kind;
     }
 
-    public static Notification sent(UUID causeEventId, String causeEventType, NotificationKind kind,
-            String relatedId, String recipient, int attempts, Instant sentAt) {
+    /** A mail about to be sent; saved first, so that its id (from the cause) stops a second one. */
+    public static Notification pending(UUID causeEventId, String causeEventType, NotificationKind kind,
+            String relatedId, String recipient) {
         Notification notification = new Notification();
         notification.id = idOf(causeEventId, kind);
         notification.notificationId = UUID.randomUUID();
@@ -48,10 +49,20 @@ public class Notification {
         notification.causeEventType = causeEventType;
         notification.relatedId = relatedId;
         notification.recipient = recipient;
-        notification.status = "SENT";
-        notification.attempts = attempts;
-        notification.sentAt = sentAt;
+        notification.status = "PENDING";
         return notification;
+    }
+
+    /** Marks it sent; returns the event to publish. */
+    public mx.gob.inm.preregistro.contracts.notification.NotificationSent markSent(Instant at) {
+        status = "SENT";
+        attempts++;
+        sentAt = at;
+        return sentEvent();
+    }
+
+    public boolean isSent() {
+        return "SENT".equals(status);
     }
 
     public mx.gob.inm.preregistro.contracts.notification.NotificationSent sentEvent() {

@@ -15,20 +15,15 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.GreenMail;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
@@ -36,18 +31,14 @@ import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.events.EventJson;
+import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
+import mx.gob.inm.preregistro.testing.MailText;
 
 @IntegrationTest
 class ActivationMailTest {
 
-    @RegisterExtension
-    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
+    private static final GreenMail smtp = Infrastructure.shared().mail();
 
     @Autowired
     KafkaTemplate<String, String> kafka;
@@ -72,9 +63,10 @@ class ActivationMailTest {
         assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("alertas.sistemas@inami.gob.mx");
         assertThat(mail.getSubject()).isEqualTo("Activa tu cuenta del Portal de Servicios del INM");
         assertThat(mail.getContentType()).startsWith("multipart/");
-        String body = GreenMailUtil.getBody(mail);
-        assertThat(body).contains("Hola Juan Pablo", "Activar cuenta", "72 horas",
+        assertThat(MailText.plain(mail)).contains("Hola Juan Pablo:", "Activar cuenta", "72 horas",
                 "https://localhost:8080/activar?token=abc");
+        assertThat(MailText.html(mail)).contains("<a href=\"https://localhost:8080/activar?token=abc\"",
+                "Activar cuenta").doesNotContain("<img");
 
         assertThat(notificationsSentFor(event.eventId())).hasSize(1);
     }
@@ -87,7 +79,7 @@ class ActivationMailTest {
 
         MimeMessage mail = awaitMailsTo(email, 1).get(0);
         assertThat(subjectOf(mail)).isEqualTo("Activate your INM Services Portal account");
-        assertThat(GreenMailUtil.getBody(mail)).contains("Hello Juan Pablo", "Activate account");
+        assertThat(MailText.plain(mail)).contains("Hello Juan Pablo,", "Activate account", "72 hours");
     }
 
     private EventEnvelope<AccountRegistered> registered(String email, Language language) {

@@ -20,6 +20,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import mx.gob.inm.preregistro.contracts.Topics;
@@ -76,6 +79,20 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * A listener that fails is retried with growing pauses (1 s, 2 s, 4 s...) instead of ten times at once; what
+     * still fails is logged and skipped. (Retry topics and dead letters per consumer come with notification work.)
+     */
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler kafkaErrorHandler(@Value("${preregistro.kafka.max-retries:6}") int maxRetries) {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
+        backOff.setInitialInterval(1000);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(30_000);
+        return new DefaultErrorHandler(backOff);
     }
 
     @Bean

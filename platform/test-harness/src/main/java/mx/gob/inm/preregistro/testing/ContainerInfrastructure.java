@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.testing;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
@@ -39,6 +40,11 @@ final class ContainerInfrastructure implements Infrastructure {
     @Override
     public String kafkaBootstrapServers() {
         return kafka.getBootstrapServers();
+    }
+
+    @Override
+    public GreenMail mail() {
+        return SharedMailServer.INSTANCE.get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.testing;
 
 import java.net.InetSocketAddress;
 
+import com.icegreen.greenmail.util.GreenMail;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -38,6 +39,11 @@ final class LocalInfrastructure implements Infrastructure {
     @Override
     public String kafkaBootstrapServers() {
         return kafka.getBrokersAsString();
+    }
+
+    @Override
+    public GreenMail mail() {
+        return SharedMailServer.INSTANCE.get();
     }
 
     @Override

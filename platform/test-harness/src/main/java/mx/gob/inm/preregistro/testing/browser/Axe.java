@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import mx.gob.inm.preregistro.testing.RepositoryRoot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

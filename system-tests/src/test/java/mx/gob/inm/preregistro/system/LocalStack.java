@@ -1,0 +1,95 @@
+package mx.gob.inm.preregistro.system;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import mx.gob.inm.preregistro.testing.RepositoryRoot;
+
+/**
+ * The whole stack, started and stopped through {@code ./preregistro}, the same code path a user runs. Ports are
+ * the defaults shifted by {@link #OFFSET} and data lives under {@code system-tests/target/stack}, so a stack a
+ * developer left running on the defaults is not touched.
+ */
+final class LocalStack {
+
+    static final int OFFSET = 10000;
+
+    private final Path root = RepositoryRoot.find();
+    private final Path varDir = root.resolve("system-tests/target/stack");
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    LocalStack() {
+        try {
+            DockerComposeTest.readPortsEnv(root.resolve("deploy/local-stack/ports.env"))
+                    .forEach((name, port) -> ports.put(name, Integer.parseInt(port) + OFFSET));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int port(String name) {
+        return ports.get(name);
+    }
+
+    Map<String, Integer> ports() {
+        return ports;
+    }
+
+    String url(String name) {
+        return "http://127.0.0.1:" + port(name);
+    }
+
+    /** Runs {@code ./preregistro <command>}; returns its exit code and output. */
+    Result run(String command, long timeoutSeconds) {
+        try {
+            Files.createDirectories(varDir);
+            Path output = Files.createTempFile(varDir, command, ".out");
+            ProcessBuilder builder = new ProcessBuilder(List.of(root.resolve("preregistro").toString(), command))
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            Map<String, String> env = builder.environment();
+            ports.forEach((name, port) -> env.put(name, String.valueOf(port)));
+            env.put("PREREGISTRO_VAR", varDir.toString());
+            env.put("PREREGISTRO_SKIP_BUILD", "1");
+            env.put("CAPTCHA_TEST_MODE", "true");
+            env.remove("MONGODB_URI");
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("./preregistro " + command + " did not finish in " + timeoutSeconds
+                        + "s:\n" + Files.readString(output, StandardCharsets.UTF_8));
+            }
+            return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Path log(String component) {
+        return varDir.resolve("log").resolve(component + ".log");
+    }
+
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    record Result(int exitCode, String output) {
+    }
+}

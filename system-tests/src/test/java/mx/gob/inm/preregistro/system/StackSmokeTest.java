@@ -1,0 +1,218 @@
+package mx.gob.inm.preregistro.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
+import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
+import mx.gob.inm.preregistro.testing.browser.Browser;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole system, started by {@code ./preregistro up} exactly as a user starts it: ten components healthy, the
+ * UI shell through the gateway in a real Chromium, Keycloak's realm, and an event crossing services through the
+ * real broker exactly once, also when delivered twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StackSmokeTest {
+
+    private static final List<String> COMPONENTS = List.of("kafka", "mongodb", "keycloak", "mail",
+            "identity-service", "document-service", "preregistration-service", "fmme-service",
+            "notification-service", "gateway");
+
+    private final LocalStack stack = new LocalStack();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    void up() {
+        LocalStack.Result up = stack.run("up", 900);
+        assertThat(up.exitCode()).as("./preregistro up:\n%s", up.output()).isZero();
+        assertThat(up.output()).contains("All healthy", "http://localhost:" + stack.port("GATEWAY_PORT") + "/");
+    }
+
+    @AfterAll
+    void down() {
+        LocalStack.Result down = stack.run("down", 180);
+        assertThat(down.exitCode()).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stack.ports().values())
+                .as("no component of the stack still listening after down")
+                .noneMatch(LocalStack::listening));
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("./preregistro status lists all ten components healthy, with ports and resident memory under 6 GiB")
+    void statusShowsEveryComponentHealthy() {
+        LocalStack.Result status = stack.run("status", 60);
+
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        for (String component : COMPONENTS) {
+            assertThat(status.output()).containsPattern("(?m)^" + component + "\\s+\\d+\\s+healthy\\s+\\d+");
+        }
+        Matcher total = Pattern.compile("(?m)^total\\s+(\\d+)").matcher(status.output());
+        assertThat(total.find()).isTrue();
+        assertThat(Integer.parseInt(total.group(1))).as("idle stack resident memory, MiB").isLessThan(6 * 1024);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("every service answers /actuator/health UP and /actuator/prometheus on its own port")
+    void everyServiceHealthyOnItsOwnPort() throws Exception {
+        for (String port : List.of("IDENTITY_PORT", "DOCUMENT_PORT", "PREREGISTRATION_PORT", "FMME_PORT",
+                "NOTIFICATION_PORT")) {
+            HttpResponse<String> health = get(stack.url(port) + "/actuator/health");
+            assertThat(health.body()).as(port).contains("\"status\":\"UP\"", "\"kafka\"", "\"mongo\"");
+            assertThat(get(stack.url(port) + "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
+        }
+        assertThat(get(stack.url("GATEWAY_PORT") + "/actuator/health").body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("Keycloak serves realm inm with the gateway's OIDC client")
+    void keycloakRealm() throws Exception {
+        HttpResponse<String> wellKnown = get(stack.url("KEYCLOAK_PORT") + "/realms/inm/.well-known/openid-configuration");
+
+        assertThat(wellKnown.statusCode()).isEqualTo(200);
+        assertThat(wellKnown.body()).contains("/realms/inm/protocol/openid-connect/auth", "S256");
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-ENT-1 the gateway serves the UI shell, which a real Chromium renders with the welcome modal and no accessibility violation")
+    void uiShellThroughTheGateway() {
+        try (Browser browser = Browser.start()) {
+            browser.open("http://localhost:" + stack.port("GATEWAY_PORT") + "/");
+            assertThat(browser.waitForVisible(By.id("bienvenida")).getText()).isNotBlank();
+            browser.screenshot("system-ui-shell");
+            browser.assertAccessible();
+        }
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-NOT-3 an event delivered twice through the real broker is handled once: one e-mail, one NotificationSent through the outbox, consumed once by preregistration-service even when it too arrives twice")
+    void exactlyOnceAcrossServices() throws Exception {
+        String email = "viajera." + UUID.randomUUID() + "@example.co";
+        EventEnvelope<AccountRegistered> registered = EventEnvelope.of(new AccountRegistered(
+                UUID.randomUUID().toString(), email, "María", "Gómez", Language.es,
+                "http://localhost:" + stack.port("GATEWAY_PORT") + "/#/cuenta/activar?token=t1",
+                Instant.now().plus(Duration.ofHours(72))), null, null, Clock.systemUTC());
+        String registeredJson = json.writeValueAsString(registered);
+        String metrics = stack.url("PREREGISTRATION_PORT") + "/actuator/prometheus";
+        double handledBefore = counter(get(metrics).body(), "preregistro_events_handled_total", "NotificationSent");
+        double duplicatesBefore = counter(get(metrics).body(), "preregistro_events_duplicates_total", "NotificationSent");
+
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(new ProducerRecord<>(Topics.IDENTITY_ACCOUNTS, registered.key(), registeredJson)).get();
+            producer.send(new ProducerRecord<>(Topics.IDENTITY_ACCOUNTS, registered.key(), registeredJson)).get();
+        }
+
+        String mailbox = stack.url("MAIL_API_PORT") + "/api/user/" + email + "/messages/";
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailCount(mailbox) >= 1);
+        List<ConsumerRecord<String, String>> sent = notificationsSentFor(registered.eventId());
+        assertThat(mailCount(mailbox)).as("e-mails for one event delivered twice").isEqualTo(1);
+        assertThat(get(mailbox).body()).contains("alertas.sistemas@inami.gob.mx", "Activa tu cuenta");
+        assertThat(sent).as("NotificationSent relayed by notification-service's outbox").hasSize(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> counter(get(metrics).body(),
+                "preregistro_events_handled_total", "NotificationSent") >= handledBefore + 1);
+
+        try (KafkaProducer<String, String> producer = producer()) {   // the broker delivers it again
+            ConsumerRecord<String, String> record = sent.get(0);
+            producer.send(new ProducerRecord<>(Topics.NOTIFICATIONS, record.key(), record.value())).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> counter(get(metrics).body(),
+                "preregistro_events_duplicates_total", "NotificationSent") >= duplicatesBefore + 1);
+        assertThat(counter(get(metrics).body(), "preregistro_events_handled_total", "NotificationSent"))
+                .as("handled once by preregistration-service").isEqualTo(handledBefore + 1);
+    }
+
+    private List<ConsumerRecord<String, String>> notificationsSentFor(UUID causeEventId) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.port("KAFKA_PORT"),
+                ConsumerConfig.GROUP_ID_CONFIG, "smoke-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.NOTIFICATIONS));
+            long deadline = System.currentTimeMillis() + 30_000;
+            long quietUntil = Long.MAX_VALUE;
+            while (System.currentTimeMillis() < Math.min(deadline, quietUntil)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    EventEnvelope<?> envelope = json.readValue(record.value(), EventEnvelope.class);
+                    if ("NotificationSent".equals(envelope.type()) && record.value().contains(causeEventId.toString())) {
+                        found.add(record);
+                        quietUntil = System.currentTimeMillis() + 3_000;   // then watch a little longer for a second one
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private KafkaProducer<String, String> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:" + stack.port("KAFKA_PORT")), new StringSerializer(), new StringSerializer());
+    }
+
+    private int mailCount(String mailbox) throws Exception {
+        HttpResponse<String> response = get(mailbox);
+        return response.statusCode() == 200 ? json.readTree(response.body()).size() : 0;
+    }
+
+    /** Sum of a Prometheus counter's series whose labels include type="..." (0 when absent). */
+    private static double counter(String prometheus, String name, String type) {
+        Pattern series = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\}\\s+([0-9.eE+-]+)$");
+        Matcher matcher = series.matcher(prometheus);
+        double sum = 0;
+        while (matcher.find()) {
+            if (matcher.group(1).contains("type=\"" + type + "\"")) {
+                sum += Double.parseDouble(matcher.group(2));
+            }
+        }
+        return sum;
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
