@@ -106,6 +106,31 @@ class StackSmokeTest {
 
     @Test
     @Order(3)
+    @DisplayName("the gateway routes /api/{area}/** to the service that owns the area and carries the correlation id there")
+    void gatewayRoutesEveryAreaWithTheCorrelationId() throws Exception {
+        Map<String, String> owners = Map.of(
+                "/api/accounts/no-such", "identity-service",
+                "/api/documents/no-such", "document-service",
+                "/api/preregistrations/no-such", "preregistration-service",
+                "/api/fmme/no-such", "fmme-service",
+                "/api/notifications/no-such", "notification-service");
+        for (var route : owners.entrySet()) {
+            String correlationId = "smoke-" + UUID.randomUUID();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(stack.url("GATEWAY_PORT") + route.getKey()))
+                    .header("X-Correlation-Id", correlationId).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(route.getKey()).isEqualTo(404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as("answered by %s", route.getValue())
+                    .contains("\"correlationId\":\"" + correlationId + "\"");
+            assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
+        }
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("Keycloak serves realm inm with the gateway's OIDC client")
     void keycloakRealm() throws Exception {
         HttpResponse<String> wellKnown = get(stack.url("KEYCLOAK_PORT") + "/realms/inm/.well-known/openid-configuration");
@@ -115,7 +140,7 @@ class StackSmokeTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("R-ENT-1 the gateway serves the UI shell, which a real Chromium renders with the welcome modal and no accessibility violation")
     void uiShellThroughTheGateway() {
         try (Browser browser = Browser.start()) {
@@ -127,7 +152,7 @@ class StackSmokeTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("R-NOT-3 an event delivered twice through the real broker is handled once: one e-mail, one NotificationSent through the outbox, consumed once by preregistration-service even when it too arrives twice")
     void exactlyOnceAcrossServices() throws Exception {
         String email = "viajera." + UUID.randomUUID() + "@example.co";

@@ -14,8 +14,7 @@ import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
-import mx.gob.inm.preregistro.platform.events.EventJson;
-import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
+import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 
 /** E-mails about accounts (R-ACC-5): the "Activar cuenta" link after registration. Once per event. */
 @Component
@@ -25,30 +24,28 @@ class AccountMailListener {
     private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("America/Mexico_City"));
 
-    private final EventJson json;
-    private final IdempotentConsumer idempotent;
+    private final EventInbox inbox;
     private final MailDelivery delivery;
     private final NotificationProperties properties;
 
-    AccountMailListener(EventJson json, IdempotentConsumer idempotent, MailDelivery delivery,
-            NotificationProperties properties) {
-        this.json = json;
-        this.idempotent = idempotent;
+    AccountMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties) {
+        this.inbox = inbox;
         this.delivery = delivery;
         this.properties = properties;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS)
     void on(String record) {
-        EventEnvelope<DomainEvent> envelope = json.read(record);
-        if (envelope.payload() instanceof AccountRegistered registered) {
-            idempotent.handleOnce(CONSUMER, envelope, () -> delivery.deliver(envelope, registered.accountId(),
-                    new MailDelivery.Mail(NotificationKind.ACCOUNT_ACTIVATION, "account-activation",
-                            registered.language(), properties.senders().alerts(), registered.email(), Map.of(
-                                    "givenNames", registered.givenNames(),
-                                    "activationLink", registered.activationLink(),
-                                    "expiresAt", EXPIRY.format(registered.activationExpiresAt()),
-                                    "portalUrl", properties.publicBaseUrl()))));
-        }
+        inbox.receive(CONSUMER, record).on(AccountRegistered.class, this::activationMail);
+    }
+
+    private void activationMail(EventEnvelope<DomainEvent> envelope, AccountRegistered registered) {
+        delivery.deliver(envelope, registered.accountId(), new MailDelivery.Mail(
+                NotificationKind.ACCOUNT_ACTIVATION, "account-activation", registered.language(),
+                properties.senders().alerts(), registered.email(), Map.of(
+                        "givenNames", registered.givenNames(),
+                        "activationLink", registered.activationLink(),
+                        "expiresAt", EXPIRY.format(registered.activationExpiresAt()),
+                        "portalUrl", properties.publicBaseUrl())));
     }
 }

@@ -31,12 +31,14 @@ import mx.gob.inm.preregistro.platform.correlation.CorrelationRecordInterceptor;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.platform.health.KafkaHealthIndicator;
 import mx.gob.inm.preregistro.platform.health.MongoPingHealthIndicator;
+import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
 import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform's mechanisms into every service that has the platform on its classpath. */
@@ -70,6 +72,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    EventInbox eventInbox(EventJson json, IdempotentConsumer idempotent) {
+        return new EventInbox(json, idempotent);
+    }
+
+    @Bean
     ProblemHandler problemHandler(MessageSource messages) {
         return new ProblemHandler(messages);
     }
@@ -92,7 +99,9 @@ public class PlatformAutoConfiguration {
         backOff.setInitialInterval(1000);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(30_000);
-        return new DefaultErrorHandler(backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+        handler.addNotRetryableExceptions(JacksonException.class);   // a malformed record stays malformed
+        return handler;
     }
 
     @Bean

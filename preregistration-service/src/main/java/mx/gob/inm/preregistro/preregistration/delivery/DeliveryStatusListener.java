@@ -10,13 +10,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import mx.gob.inm.preregistro.contracts.DomainEvent;
-import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
-import mx.gob.inm.preregistro.platform.events.EventJson;
-import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
+import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 
 /**
  * Learns from notification-service whether the e-mails about a pre-registration went out, once per event. The
@@ -29,27 +26,22 @@ class DeliveryStatusListener {
     static final String CONSUMER = "preregistration.delivery-status";
     static final String COLLECTION = "delivery_status";
 
-    private final EventJson json;
-    private final IdempotentConsumer idempotent;
+    private final EventInbox inbox;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    DeliveryStatusListener(EventJson json, IdempotentConsumer idempotent, MongoTemplate mongo, Clock clock) {
-        this.json = json;
-        this.idempotent = idempotent;
+    DeliveryStatusListener(EventInbox inbox, MongoTemplate mongo, Clock clock) {
+        this.inbox = inbox;
         this.mongo = mongo;
         this.clock = clock;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.NOTIFICATIONS)
     void on(String record) {
-        EventEnvelope<DomainEvent> envelope = json.read(record);
-        if (envelope.payload() instanceof NotificationSent sent) {
-            idempotent.handleOnce(CONSUMER, envelope, () -> record(sent.relatedId(), sent.kind().name(), "SENT"));
-        } else if (envelope.payload() instanceof NotificationFailed failed) {
-            idempotent.handleOnce(CONSUMER, envelope,
-                    () -> record(failed.relatedId(), failed.kind().name(), "FAILED"));
-        }
+        inbox.receive(CONSUMER, record)
+                .on(NotificationSent.class, (envelope, sent) -> record(sent.relatedId(), sent.kind().name(), "SENT"))
+                .on(NotificationFailed.class,
+                        (envelope, failed) -> record(failed.relatedId(), failed.kind().name(), "FAILED"));
     }
 
     private void record(String relatedId, String kind, String outcome) {

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.slf4j.MDC;
 
+import mx.gob.inm.preregistro.contracts.CorrelationHeader;
+
 /**
  * The correlation id that follows one user action from the gateway through HTTP calls and Kafka events.
  * It lives in the logging MDC of the thread doing the work, so every log line carries it.
@@ -11,7 +13,7 @@ import org.slf4j.MDC;
 public final class CorrelationId {
 
     /** HTTP and Kafka header name. */
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = CorrelationHeader.NAME;
     /** MDC key, used by the log pattern. */
     public static final String MDC_KEY = "correlationId";
 
@@ -26,18 +28,12 @@ public final class CorrelationId {
 
     /** Makes {@code id} (or a new one when blank or malformed) current; returns what was set. */
     public static String set(String id) {
-        String accepted = isAcceptable(id) ? id : UUID.randomUUID().toString();
+        String accepted = CorrelationHeader.accepts(id) ? id : UUID.randomUUID().toString();
         MDC.put(MDC_KEY, accepted);
         return accepted;
     }
 
     public static void clear() {
         MDC.remove(MDC_KEY);
-    }
-
-    /** Only short, printable ids are taken from outside, so a header cannot inject into logs. */
-    static boolean isAcceptable(String id) {
-        return id != null && !id.isBlank() && id.length() <= 64 && id.chars().allMatch(
-                c -> Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.');
     }
 }
