@@ -23,9 +23,7 @@ public final class MongoWireServer {
             System.exit(2);
         }
         Path dataFile = Path.of(args[2]).toAbsolutePath();
-        Files.createDirectories(dataFile.getParent());
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
-        server.bind(args[0], Integer.parseInt(args[1]));
+        MongoServer server = start(args[0], Integer.parseInt(args[1]), dataFile);
         System.out.println("Mongo-wire server listening on " + args[0] + ":" + args[1] + ", data in " + dataFile);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -33,5 +31,13 @@ public final class MongoWireServer {
             stopped.countDown();
         }, "mongo-wire-stop"));
         stopped.await();
+    }
+
+    /** Serves the data kept in {@code dataFile} (created when missing) on {@code host:port}. */
+    public static MongoServer start(String host, int port, Path dataFile) throws java.io.IOException {
+        Files.createDirectories(dataFile.toAbsolutePath().getParent());
+        MongoServer server = new MongoServer(new H2Backend(dataFile.toAbsolutePath().toString()));
+        server.bind(host, port);
+        return server;
     }
 }

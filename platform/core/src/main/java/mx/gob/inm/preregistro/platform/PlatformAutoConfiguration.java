@@ -143,8 +143,8 @@ public class PlatformAutoConfiguration {
 
         @Bean
         OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,
-                OutboxProperties properties, MeterRegistry meters) {
-            return new OutboxRelay(mongo, kafka, lease, properties, meters);
+                OutboxProperties properties, MeterRegistry meters, Clock clock) {
+            return new OutboxRelay(mongo, kafka, lease, properties, meters, clock);
         }
     }
 }

@@ -14,7 +14,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +33,8 @@ import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
+import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.MutableClock;
@@ -96,6 +103,44 @@ class OutboxRelayTest {
         clock.advance(Duration.ofSeconds(6));
         assertThat(second.acquire(job, Duration.ofSeconds(15))).as("expired, taken over").isTrue();
         assertThat(first.acquire(job, Duration.ofSeconds(15))).isFalse();
+    }
+
+    @Test
+    @DisplayName("while Kafka is unreachable nothing leaves the outbox; when it is back every event goes out, none lost")
+    void kafkaOutageLosesNothing() {
+        String id = UUID.randomUUID().toString();
+        OutboxEntry entry = outbox.entryFor(new DocumentDeleted(UUID.randomUUID(), "account"), "account");
+        mongo.insert(new Document("_id", id).append("outbox", List.of(asDocument(entry))), "outage");
+        OutboxProperties properties = new OutboxProperties(List.of("outage"), Duration.ofMillis(500),
+                Duration.ofSeconds(15), 100, Duration.ofSeconds(2));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RelayLease lease = new RelayLease(mongo, java.time.Clock.systemUTC());
+        int closedPort = mx.gob.inm.preregistro.testing.FreePorts.next();
+
+        OutboxRelay down = new OutboxRelay(mongo, kafkaAt("127.0.0.1:" + closedPort), lease, properties, meters,
+                java.time.Clock.systemUTC());
+        down.relayAll();
+        assertThat(meters.get("preregistro.outbox.relay.failures").counter().count()).isEqualTo(1);
+        assertThat(pending(id)).as("kept while Kafka is down").hasSize(1);
+        assertThat(meters.get("preregistro.outbox.backlog").gauge().value()).isEqualTo(1);
+
+        OutboxRelay back = new OutboxRelay(mongo, kafkaAt(bootstrapServers), lease, properties, meters,
+                java.time.Clock.systemUTC());
+        assertThat(back.relay("outage")).isEqualTo(1);
+        assertThat(pending(id)).isEmpty();
+    }
+
+    private List<Document> pending(String id) {
+        return mongo.findById(id, Document.class, "outage").getList("outbox", Document.class);
+    }
+
+    private static KafkaTemplate<String, String> kafkaAt(String servers) {
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1500),
+                new StringSerializer(), new StringSerializer()));
     }
 
     private Document asDocument(OutboxEntry entry) {

@@ -1,10 +1,18 @@
 package mx.gob.inm.preregistro.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -34,18 +42,30 @@ public class OutboxRelay {
     private final RelayLease lease;
     private final OutboxProperties properties;
     private final MeterRegistry meters;
+    private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> oldestAgeSeconds = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile Instant lastMeasured = Instant.EPOCH;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,
-            OutboxProperties properties, MeterRegistry meters) {
+            OutboxProperties properties, MeterRegistry meters, Clock clock) {
+        this.clock = clock;
         this.mongo = mongo;
         this.kafka = kafka;
         this.lease = lease;
         this.properties = properties;
         this.meters = meters;
+        for (String collection : properties.collections()) {
+            backlog.put(collection, meters.gauge("preregistro.outbox.backlog", Tags.of("collection", collection),
+                    new AtomicLong()));
+            oldestAgeSeconds.put(collection, meters.gauge("preregistro.outbox.oldest.age.seconds",
+                    Tags.of("collection", collection), new AtomicLong()));
+        }
     }
 
     @Scheduled(fixedDelayString = "${preregistro.outbox.poll-interval:500ms}")
     public void relayAll() {
+        boolean measureNow = clock.instant().isAfter(lastMeasured.plusSeconds(5));
         for (String collection : properties.collections()) {
             try {
                 if (lease.acquire("outbox:" + collection, properties.leaseDuration())) {
@@ -54,6 +74,10 @@ public class OutboxRelay {
             } catch (RuntimeException e) {
                 meters.counter("preregistro.outbox.relay.failures", "collection", collection).increment();
                 log.warn("Outbox relay of '{}' stopped, will retry: {}", collection, e.toString());
+                measureNow = true;
+            }
+            if (measureNow) {
+                measure(collection);
             }
         }
     }
@@ -75,6 +99,25 @@ public class OutboxRelay {
             }
         }
         return sent;
+    }
+
+    /** Events still waiting in the collection, and how long the oldest has waited: what operators alert on. */
+    void measure(String collection) {
+        long waiting = 0;
+        Instant oldest = null;
+        Query pending = Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true));
+        for (Document aggregate : mongo.find(pending, Document.class, collection)) {
+            for (Document entry : aggregate.getList(OutboxEntry.FIELD, Document.class, List.of())) {
+                waiting++;
+                Date created = entry.getDate("createdAt");
+                if (created != null && (oldest == null || created.toInstant().isBefore(oldest))) {
+                    oldest = created.toInstant();
+                }
+            }
+        }
+        lastMeasured = clock.instant();
+        backlog.get(collection).set(waiting);
+        oldestAgeSeconds.get(collection).set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds());
     }
 
     private void send(Document entry) {
