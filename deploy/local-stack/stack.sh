@@ -141,7 +141,12 @@ load_secrets() {
     ( umask 077
       { echo "KEYCLOAK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
         echo "GATEWAY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
+        echo "IDENTITY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
       } > "$f" )
+  fi
+  # a secrets file from before identity-service's Keycloak client lacks its secret: add it once
+  if ! grep -q '^IDENTITY_CLIENT_SECRET=' "$f"; then
+    ( umask 077; echo "IDENTITY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" >> "$f" )
   fi
   set -a; source "$f"; set +a
 }
@@ -215,11 +220,23 @@ start_keycloak() {
   local home; home=$(keycloak_home)
   mkdir -p "$home/data/import"
   cp "$ROOT"/deploy/keycloak/*-realm.json "$home/data/import/"
+  # Keycloak imports a realm only once; when the realm files (or the secrets they use) change, start it afresh.
+  running_pid keycloak >/dev/null || reset_keycloak_if_realm_changed "$home"
   launch keycloak KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
-    GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" PUBLIC_BASE_URL="$PUBLIC_BASE_URL" \
-    JAVA_OPTS_KC_HEAP="$(heap_of keycloak)" -- \
+    GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" IDENTITY_CLIENT_SECRET="$IDENTITY_CLIENT_SECRET" \
+    PUBLIC_BASE_URL="$PUBLIC_BASE_URL" JAVA_OPTS_KC_HEAP="$(heap_of keycloak)" -- \
     "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm
+}
+
+reset_keycloak_if_realm_changed() {
+  local home=$1 hash
+  hash=$(cat "$ROOT"/deploy/keycloak/*-realm.json "$VAR_DIR/secrets.env" | sha1sum | cut -d' ' -f1)
+  if [[ -d "$home/data/h2" && "$(cat "$home/data/realm.hash" 2>/dev/null)" != "$hash" ]]; then
+    say "  realm inm changed in deploy/keycloak: importing it afresh (the local Keycloak's users are reset)"
+    rm -rf "$home/data/h2"
+  fi
+  echo "$hash" > "$home/data/realm.hash"
 }
 
 start_mail() {
@@ -244,6 +261,7 @@ start_service() {
   else
     envs+=(SERVER_PORT="$port")
   fi
+  [[ "$m" == identity-service ]] && envs+=(IDENTITY_CLIENT_SECRET="$IDENTITY_CLIENT_SECRET")
   [[ "$m" == notification-service ]] && envs+=(SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" MAIL_API_URL="http://127.0.0.1:$MAIL_API_PORT")
   # run a copy, so a rebuild while the stack runs cannot pull classes from under a live JVM
   mkdir -p "$VAR_DIR/lib"

@@ -77,6 +77,31 @@ final class LocalStack {
         }
     }
 
+    /** The mails GreenMail holds for an address, read over IMAP (user and password: the address). */
+    List<jakarta.mail.internet.MimeMessage> mailsTo(String email) {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.imap.host", "127.0.0.1");
+        properties.put("mail.imap.port", String.valueOf(port("IMAP_PORT")));
+        try {
+            jakarta.mail.Store store = jakarta.mail.Session.getInstance(properties).getStore("imap");
+            store.connect(email, email);
+            try {
+                jakarta.mail.Folder inbox = store.getFolder("INBOX");
+                inbox.open(jakarta.mail.Folder.READ_ONLY);
+                List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
+                for (jakarta.mail.Message message : inbox.getMessages()) {
+                    mails.add(new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
+                }
+                inbox.close(false);
+                return mails;
+            } finally {
+                store.close();
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("Cannot read the mails of " + email, e);
+        }
+    }
+
     Path log(String component) {
         return varDir.resolve("log").resolve(component + ".log");
     }

@@ -40,6 +40,7 @@ import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
+import mx.gob.inm.preregistro.testing.MailText;
 import mx.gob.inm.preregistro.testing.browser.Browser;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -106,26 +107,32 @@ class StackSmokeTest {
 
     @Test
     @Order(3)
-    @DisplayName("the gateway routes /api/{area}/** to the service that owns the area and carries the correlation id there")
-    void gatewayRoutesEveryAreaWithTheCorrelationId() throws Exception {
-        Map<String, String> owners = Map.of(
-                "/api/accounts/no-such", "identity-service",
-                "/api/documents/no-such", "document-service",
-                "/api/preregistrations/no-such", "preregistration-service",
-                "/api/fmme/no-such", "fmme-service",
-                "/api/notifications/no-such", "notification-service");
-        for (var route : owners.entrySet()) {
+    @DisplayName("the gateway routes public API calls to the owning service with the correlation id, and answers 401 to the others without a session")
+    void gatewayRoutesAndGuards() throws Exception {
+        HttpResponse<String> captcha = get(stack.url("GATEWAY_PORT") + "/api/captcha");
+        assertThat(captcha.statusCode()).as("identity-service through the gateway").isEqualTo(200);
+        assertThat(captcha.body()).contains("\"image\":\"data:image/png;base64,");
+
+        Map<String, String> unbuiltYet = Map.of(
+                "/api/fmme/verify?seal=x", "fmme-service",
+                "/api/partners/v1/no-such", "preregistration-service");
+        for (var route : unbuiltYet.entrySet()) {
             String correlationId = "smoke-" + UUID.randomUUID();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                             URI.create(stack.url("GATEWAY_PORT") + route.getKey()))
                     .header("X-Correlation-Id", correlationId).build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(route.getKey()).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(response.body()).as("answered by %s", route.getValue())
                     .contains("\"correlationId\":\"" + correlationId + "\"");
             assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
+        }
+
+        for (String path : List.of("/api/documents", "/api/preregistrations", "/api/accounts/me",
+                "/api/notifications/x")) {
+            HttpResponse<String> response = get(stack.url("GATEWAY_PORT") + path);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.body()).contains("\"code\":\"unauthenticated\"");
         }
     }
 
@@ -188,6 +195,59 @@ class StackSmokeTest {
                 "preregistro_events_duplicates_total", "NotificationSent") >= duplicatesBefore + 1);
         assertThat(counter(get(metrics).body(), "preregistro_events_handled_total", "NotificationSent"))
                 .as("handled once by preregistration-service").isEqualTo(handledBefore + 1);
+    }
+
+    @Test
+    @Order(7)
+    @DisplayName("R-ACC-5 R-ACC-6 R-ACC-8 a new traveller registers through the gateway, gets the 'Activar cuenta' e-mail, activates and signs in on Keycloak's login page")
+    void registerActivateAndSignIn() throws Exception {
+        String gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
+        String email = "ana." + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
+        String password = "Viajera#2026";
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
+        browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/")).build(), HttpResponse.BodyHandlers.discarding());
+        String csrf = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> captcha = browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/api/captcha")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String captchaId = json.readTree(captcha.body()).get("id").asString();
+        String answer = captcha.headers().firstValue("X-Captcha-Answer").orElseThrow();
+
+        HttpResponse<String> registered = browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/api/accounts"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"givenNames":"Ana María","firstSurname":"Restrepo","secondSurname":"Gómez",
+                         "nationality":"COL","birthDate":"1990-04-12","sex":"F","email":"%s","emailConfirmation":"%s",
+                         "password":"%s","passwordConfirmation":"%s","privacyAccepted":true,
+                         "captchaId":"%s","captchaAnswer":"%s","language":"es"}
+                        """.formatted(email, email, password, password, captchaId, answer))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+        String mailbox = stack.url("MAIL_API_PORT") + "/api/user/" + email + "/messages/";
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailCount(mailbox) >= 1);
+        String mail = stack.mailsTo(email).stream().map(MailText::plain).findFirst().orElseThrow();
+        Matcher link = Pattern.compile("cuenta/activar\\?token=([A-Za-z0-9_-]+)").matcher(mail);
+        assertThat(link.find()).as("activation link in the e-mail").isTrue();
+
+        HttpResponse<String> activated = browserLike.send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/accounts/activation"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + link.group(1) + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+
+        try (Browser browser = Browser.start()) {
+            browser.open(gateway + "/oauth2/authorization/keycloak");
+            browser.waitForVisible(By.id("username")).sendKeys(email);
+            browser.find(By.id("password")).sendKeys(password);
+            browser.screenshot("system-keycloak-login");
+            browser.find(By.id("kc-login")).click();
+            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
+            browser.open(gateway + "/api/session");
+            assertThat(browser.pageText()).contains("\"authenticated\":true", email);
+        }
     }
 
     private List<ConsumerRecord<String, String>> notificationsSentFor(UUID causeEventId) {

@@ -58,12 +58,14 @@ final class ContainerInfrastructure implements Infrastructure {
         if (keycloak == null) {
             String password = UUID.randomUUID().toString();
             String secret = UUID.randomUUID().toString();
+            String identitySecret = UUID.randomUUID().toString();
             GenericContainer<?> container = new GenericContainer<>("quay.io/keycloak/keycloak:"
                     + System.getProperty("keycloak.version", "26.4.7"))
                     .withCommand("start-dev", "--import-realm", "--http-port=8080")
                     .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
                     .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", password)
                     .withEnv("GATEWAY_CLIENT_SECRET", secret)
+                    .withEnv("IDENTITY_CLIENT_SECRET", identitySecret)
                     .withEnv("PUBLIC_BASE_URL", "http://localhost:8080")
                     .withCopyFileToContainer(MountableFile.forHostPath(System.getProperty("keycloak.realm.dir")),
                             "/opt/keycloak/data/import")
@@ -72,7 +74,7 @@ final class ContainerInfrastructure implements Infrastructure {
                             .withStartupTimeout(Duration.ofMinutes(4)));
             container.start();
             keycloak = new KeycloakServer("http://" + container.getHost() + ":" + container.getMappedPort(8080),
-                    "admin", password, secret);
+                    "admin", password, secret, identitySecret);
         }
         return keycloak;
     }

@@ -43,7 +43,7 @@ final class KeycloakProcess {
             }
             int port = FreePorts.next();
             KeycloakServer server = new KeycloakServer("http://127.0.0.1:" + port, "admin",
-                    UUID.randomUUID().toString(), UUID.randomUUID().toString());
+                    UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
             ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port,
                     "--http-management-port=" + FreePorts.next(),
@@ -53,6 +53,7 @@ final class KeycloakProcess {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", server.adminUser());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", server.adminPassword());
             builder.environment().put("GATEWAY_CLIENT_SECRET", server.gatewayClientSecret());
+            builder.environment().put("IDENTITY_CLIENT_SECRET", server.identityClientSecret());
             builder.environment().put("PUBLIC_BASE_URL", "http://localhost:8080");
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-XX:MaxRAMPercentage=10 -Xms64m -Xmx640m");
             Process process = builder.start();

@@ -1,0 +1,66 @@
+package mx.gob.inm.preregistro.gateway.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * The gateway as a BFF: users sign in with OIDC authorization code + PKCE against Keycloak; the browser holds only
+ * the session cookie; the access token is relayed to the services. Writes need the CSRF token the gateway sets in
+ * the {@code XSRF-TOKEN} cookie, echoed in {@code X-XSRF-TOKEN}. An API call without a session is a 401
+ * problem, not a redirect; the UI and the public API calls (captcha, registration, activation, recovery,
+ * verification of a seal, partners with their own credentials) need no session.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GatewayProperties.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
+            ReactiveClientRegistrationRepository registrations, GatewayProperties properties) {
+        DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests =
+                new DefaultServerOAuth2AuthorizationRequestResolver(registrations);
+        authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+        return http
+                .authorizeExchange(exchange -> exchange
+                        .pathMatchers("/api/captcha", "/api/captcha/**", "/api/session").permitAll()
+                        .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/accounts/activation",
+                                "/api/accounts/recovery", "/api/accounts/password-reset").permitAll()
+                        .pathMatchers(HttpMethod.GET, "/api/fmme/verify", "/api/fmme/keys").permitAll()
+                        .pathMatchers("/api/partners/**").permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        .anyExchange().permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        // partners call with a bearer token of their own, not a browser session
+                        .requireCsrfProtectionMatcher(new CsrfProtectedRequests(
+                                new PathPatternParserServerWebExchangeMatcher("/api/partners/**"))))
+                .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
+                .build();
+    }
+
+    /** Makes the lazily created CSRF token (and so its cookie) exist on every response the SPA may read it from. */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
+    }
+}

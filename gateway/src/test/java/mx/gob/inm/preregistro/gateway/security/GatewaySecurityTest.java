@@ -1,0 +1,93 @@
+package mx.gob.inm.preregistro.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The gateway's rules for who may call what, before any service is involved. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
+        "IDENTITY_SERVICE_URL=http://127.0.0.1:1"})
+class GatewaySecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    @Test
+    @DisplayName("an API call without a session is a 401 problem+json, not a redirect")
+    void apiNeedsASession() throws Exception {
+        HttpResponse<String> response = send(request("/api/documents"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"unauthenticated\"", "Ingrese para continuar.");
+    }
+
+    @Test
+    @DisplayName("R-ACC-8 INGRESAR starts OIDC authorization code with PKCE (S256) at Keycloak's realm inm, as client gateway")
+    void signInStartsCodeFlowWithPkce() throws Exception {
+        HttpResponse<String> response = send(request("/oauth2/authorization/keycloak"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("http://127.0.0.1:1/realms/inm/protocol/openid-connect/auth?")
+                .contains("response_type=code", "client_id=gateway", "code_challenge_method=S256",
+                        "code_challenge=", "scope=openid");
+    }
+
+    @Test
+    @DisplayName("the UI is public and hands the browser the CSRF token in the XSRF-TOKEN cookie")
+    void uiIsPublicAndSetsTheCsrfCookie() throws Exception {
+        HttpResponse<String> response = send(request("/"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").doesNotContain("HttpOnly"));
+    }
+
+    @Test
+    @DisplayName("a write without the CSRF token is refused; with the cookie echoed in X-XSRF-TOKEN it passes to the service")
+    void writesNeedTheCsrfToken() throws Exception {
+        HttpResponse<String> refused = send(request("/api/accounts").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(refused.statusCode()).isEqualTo(403);
+
+        String cookie = send(request("/")).headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
+        HttpResponse<String> passed = send(request("/api/accounts").header("Content-Type", "application/json")
+                .header("Cookie", "XSRF-TOKEN=" + token).header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(passed.statusCode()).as("reached the routing (identity-service is not running here)")
+                .isNotIn(401, 403);
+    }
+
+    @Test
+    @DisplayName("the session endpoint tells the UI nobody is signed in")
+    void anonymousSession() throws Exception {
+        HttpResponse<String> response = send(request("/api/session"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"authenticated\":false}");
+    }
+}

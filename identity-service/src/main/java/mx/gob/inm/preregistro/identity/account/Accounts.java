@@ -1,0 +1,57 @@
+package mx.gob.inm.preregistro.identity.account;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+
+/** The {@code accounts} collection; every state change and its outbox entries go in one document write. */
+@Repository
+public class Accounts {
+
+    private static final String TOKEN_HASH = "activation.tokenHash";
+
+    private final MongoTemplate mongo;
+
+    public Accounts(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    public void insert(Account account) {
+        mongo.insert(account, Account.COLLECTION);
+    }
+
+    public Optional<Account> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, Account.class, Account.COLLECTION));
+    }
+
+    public Optional<Account> findByActivationTokenHash(String tokenHash) {
+        return Optional.ofNullable(mongo.findOne(query(where(TOKEN_HASH).is(tokenHash)), Account.class,
+                Account.COLLECTION));
+    }
+
+    /** Marks the link used only if it still is unused (atomic); false when another request used it first. */
+    public boolean markActivated(String id, String tokenHash, Instant usedAt, OutboxEntry event) {
+        return mongo.updateFirst(
+                query(where("_id").is(id).and(TOKEN_HASH).is(tokenHash).and("activation.used").is(false)),
+                new Update().set("activation.used", true).set("activation.usedAt", usedAt)
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Adds an event to the account's outbox, creating a minimal document for a user made outside this service. */
+    public void recordEvent(String id, String email, Language language, OutboxEntry event) {
+        mongo.upsert(query(where("_id").is(id)),
+                new Update().setOnInsert("email", email).setOnInsert("language", language)
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION);
+    }
+}
