@@ -44,7 +44,7 @@ class GatewaySecurityTest {
     }
 
     @Test
-    @DisplayName("R-ACC-8 INGRESAR starts OIDC authorization code with PKCE (S256) at Keycloak's realm inm, as client gateway")
+    @DisplayName("R-ACC-8 INGRESAR starts OIDC authorization code with PKCE (S256) at Keycloak's realm inm, as client gateway, in the portal's language")
     void signInStartsCodeFlowWithPkce() throws Exception {
         HttpResponse<String> response = send(request("/oauth2/authorization/keycloak"));
 
@@ -52,7 +52,9 @@ class GatewaySecurityTest {
         String location = response.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("http://127.0.0.1:1/realms/inm/protocol/openid-connect/auth?")
                 .contains("response_type=code", "client_id=gateway", "code_challenge_method=S256",
-                        "code_challenge=", "scope=openid");
+                        "code_challenge=", "scope=openid", "ui_locales=es");
+        assertThat(send(request("/oauth2/authorization/keycloak?lang=en")).headers().firstValue("Location"))
+                .hasValueSatisfying(english -> assertThat(english).contains("ui_locales=en"));
     }
 
     @Test
