@@ -110,7 +110,8 @@ public class KeycloakUsers {
         JsonNode raw = node.path("attributes");
         raw.properties().forEach(entry -> attributes.put(entry.getKey(), entry.getValue().path(0).asString(null)));
         return new KeycloakUser(node.path("id").asString(), node.path("email").asString(null),
-                node.path("firstName").asString(null), node.path("enabled").asBoolean(), attributes);
+                node.path("firstName").asString(null), node.path("lastName").asString(null),
+                node.path("enabled").asBoolean(), attributes);
     }
 
     private synchronized String bearer() {

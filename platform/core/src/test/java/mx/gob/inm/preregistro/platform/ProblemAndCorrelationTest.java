@@ -76,11 +76,20 @@ class ProblemAndCorrelationTest {
     @Test
     @DisplayName("an unknown path is a 404 problem")
     void unknownPath() throws Exception {
-        var response = send(request("/no/such/thing"));
+        var response = send(request("/probe/no-such-thing"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @DisplayName("a call without an access token is a 401 problem+json, with the correlation id")
+    void protectedWithoutToken() throws Exception {
+        var response = send(request("/private/thing").header("X-Correlation-Id", "no-token-1"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.body()).contains("\"code\":\"unauthenticated\"", "\"correlationId\":\"no-token-1\"");
     }
 
     @Test
