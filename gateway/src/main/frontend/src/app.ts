@@ -1,5 +1,7 @@
 import { mount } from './html';
 import { initLanguage, language, onLanguageChange, setLanguage, t, type Language } from './i18n';
+import { activateAccountPage } from './pages/activate-account';
+import { createAccountPage } from './pages/create-account';
 import { helpPage } from './pages/help';
 import { homePage } from './pages/home';
 import { notFoundPage } from './pages/not-found';
@@ -10,7 +12,7 @@ import { renderHeader } from './shell/header';
 import { WelcomeModal } from './shell/welcome-modal';
 
 /** Every page of the UI. Features add theirs here. */
-const routes: readonly Route[] = [homePage, helpPage, privacyPage];
+const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -25,7 +27,7 @@ export function startApp(): void {
   const footer = element('site-footer');
   const skipLink = element<HTMLAnchorElement>('skip-link');
   const welcome = new WelcomeModal(element<HTMLDialogElement>('bienvenida'));
-  let shown: { route: Route; path: string } | null = null;
+  let shown: { route: Route; path: string; query: string } | null = null;
 
   function renderChrome(): void {
     const d = t();
@@ -63,13 +65,15 @@ export function startApp(): void {
     const d = t();
     document.title = `${found.route.title(d)} — ${d.meta.siteTitle}`;
     markCurrentLinks(found.route);
-    if (!force && shown?.route === found.route && found.route !== notFoundPage) {
+    // The query ("#/cuenta/activar?token=...") is the page's input: a new one renders the page again.
+    const query = window.location.hash.split('?')[1] ?? '';
+    if (!force && shown?.route === found.route && shown.query === query && found.route !== notFoundPage) {
       // Same page, another section: keep the page (and its open details) as it is.
-      shown = { route: found.route, path };
+      shown = { route: found.route, path, query };
       if (!showSection(found.context) && navigated) focusWithoutScroll(main.querySelector('h1'));
       return;
     }
-    shown = { route: found.route, path };
+    shown = { route: found.route, path, query };
     mount(main, found.route.render(d, found.context));
     found.route.mounted?.(main, found.context);
     if (showSection(found.context)) return;

@@ -4,6 +4,9 @@ export const paths = {
   help: '/ayuda',
   privacy: '/aviso-de-privacidad',
   createAccount: '/cuenta/crear',
+  activateAccount: '/cuenta/activar',
+  /** Not built yet: linked from the activation page only. */
+  recoverAccount: '/cuenta/recuperar',
 } as const;
 
 /** Browser sign-in: the gateway starts OIDC code + PKCE against Keycloak (see API.md). */

@@ -184,13 +184,7 @@ class AccountJourneyTest extends KeycloakBackedTest {
 
     private static JsonNode keycloakUsers(String email) throws Exception {
         KeycloakServer keycloak = Infrastructure.shared().keycloak();
-        String form = "grant_type=password&client_id=admin-cli&username=" + keycloak.adminUser()
-                + "&password=" + URLEncoder.encode(keycloak.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak.url() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String adminToken = read(token.body()).get("access_token").asString();
+        String adminToken = keycloak.adminAccessToken();
         HttpResponse<String> users = http.send(HttpRequest.newBuilder(URI.create(keycloak.url()
                         + "/admin/realms/inm/users?briefRepresentation=false&exact=true&username="
                         + URLEncoder.encode(email, StandardCharsets.UTF_8)))

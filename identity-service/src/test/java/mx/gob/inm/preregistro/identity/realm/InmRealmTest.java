@@ -3,11 +3,9 @@ package mx.gob.inm.preregistro.identity.realm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -33,14 +31,7 @@ class InmRealmTest {
     @BeforeAll
     static void signInAsAdmin() throws Exception {
         keycloak = Infrastructure.shared().keycloak();
-        String form = "grant_type=password&client_id=admin-cli&username=" + keycloak.adminUser()
-                + "&password=" + URLEncoder.encode(keycloak.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                        URI.create(keycloak.url() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        adminToken = json.readTree(token.body()).get("access_token").asString();
+        adminToken = keycloak.adminAccessToken();
     }
 
     @Test
