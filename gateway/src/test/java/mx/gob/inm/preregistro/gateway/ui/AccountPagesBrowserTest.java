@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import mx.gob.inm.preregistro.testing.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The account screens of the SPA (CREAR CUENTA, activation landing) in a headless Chromium, with no
@@ -24,30 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "IDENTITY_SERVICE_URL=http://127.0.0.1:9")
-class AccountPagesBrowserTest {
+class AccountPagesBrowserTest extends UiBrowserTest {
 
-    private static final By PAGE_TITLE = By.cssSelector("#contenido h1");
     private static final String CREATE = "/cuenta/crear";
     private static final String ACTIVATE = "/cuenta/activar";
     private static final List<String> REQUIRED = List.of("givenNames", "firstSurname", "nationality", "birthDate",
             "sex", "email", "emailConfirmation", "password", "passwordConfirmation", "captchaAnswer", "privacyAccepted");
-
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** A returning visitor (the welcome modal was seen) on a desktop-sized screen. */
     @BeforeEach
@@ -58,15 +37,6 @@ class AccountPagesBrowserTest {
         browser.open("about:blank");
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private Browser show(String route) {
-        browser.open(url("/#" + route));
-        browser.waitForVisible(PAGE_TITLE);
-        return browser;
-    }
 
     private WebElement input(String name) {
         return browser.find(By.cssSelector("#cuenta-form [name='" + name + "']"));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import mx.gob.inm.preregistro.testing.browser.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -14,36 +12,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The web UI shell as a traveller meets it: the gateway serves the built SPA, a headless Chromium uses it.
  * Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebShellBrowserTest {
+class WebShellBrowserTest extends UiBrowserTest {
 
     private static final By WELCOME = By.id("bienvenida");
     private static final By WELCOME_CLOSE = By.cssSelector("#bienvenida .modal-close");
-    private static final By PAGE_TITLE = By.cssSelector("#contenido h1");
     private static final String PHONE = "00 52 800 00 46264";
-
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Every test starts as a first-time visitor on a desktop-sized screen, with nothing loaded. */
     @BeforeEach
@@ -52,15 +31,6 @@ class WebShellBrowserTest {
         browser.open(url("/")).clearStorage().open("about:blank");
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    private Browser show(String route) {
-        browser.open(url("/#" + route));
-        browser.waitForVisible(PAGE_TITLE);
-        return browser;
-    }
 
     /** A returning visitor: the welcome modal was closed with its X before. */
     private Browser showAsReturningVisitor(String route) {
