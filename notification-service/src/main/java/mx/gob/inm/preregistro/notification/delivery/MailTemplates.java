@@ -17,7 +17,8 @@ import mx.gob.inm.preregistro.contracts.Language;
 
 /**
  * E-mail texts from {@code templates/mail/<name>_<lang>.txt} and {@code .html}, with {@code {{placeholders}}}
- * filled in (HTML-escaped in the HTML part); subjects from {@code messages_<lang>.properties}. No external images.
+ * filled in (HTML-escaped in the HTML part, which goes inside the shared {@code layout_<lang>.html}); subjects
+ * from {@code messages_<lang>.properties}. No external images.
  */
 @Component
 public class MailTemplates {
@@ -34,7 +35,8 @@ public class MailTemplates {
         String lang = language == null ? "es" : language.name().toLowerCase(Locale.ROOT);
         String subject = messages.getMessage("mail." + name + ".subject", null, Locale.forLanguageTag(lang));
         String text = fill(read(name, lang, "txt"), values, false);
-        String html = fill(read(name, lang, "html"), values, true);
+        String content = fill(read(name, lang, "html"), values, true);
+        String html = read("layout", lang, "html").replace("{{content}}", content);
         return new RenderedMail(subject, text, html);
     }
 

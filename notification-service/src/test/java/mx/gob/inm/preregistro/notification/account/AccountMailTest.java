@@ -29,6 +29,9 @@ import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
+import mx.gob.inm.preregistro.contracts.identity.ActivationLinkRequested;
+import mx.gob.inm.preregistro.contracts.identity.ExistingAccountRegistrationAttempted;
+import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
@@ -36,7 +39,7 @@ import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.MailText;
 
 @IntegrationTest
-class ActivationMailTest {
+class AccountMailTest {
 
     private static final GreenMail smtp = Infrastructure.shared().mail();
 
@@ -88,7 +91,47 @@ class ActivationMailTest {
                 null, null, java.time.Clock.systemUTC());
     }
 
-    private void publish(EventEnvelope<AccountRegistered> event) {
+    @Test
+    @DisplayName("R-ACC-7 a requested activation link arrives as a new 'Activar cuenta' e-mail")
+    void activationLinkOnRequest() {
+        String email = "reenvio." + UUID.randomUUID() + "@example.co";
+        publish(EventEnvelope.of(new ActivationLinkRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
+                Language.es, "https://localhost:8080/#/cuenta/activar?token=nuevo",
+                Instant.now().plus(Duration.ofHours(72))), null, null, java.time.Clock.systemUTC()));
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        assertThat(subjectOf(mail)).isEqualTo("Nuevo enlace para activar tu cuenta del Portal de Servicios del INM");
+        assertThat(MailText.plain(mail)).contains("Activar cuenta", "cuenta/activar?token=nuevo",
+                "los enlaces anteriores ya no sirven");
+    }
+
+    @Test
+    @DisplayName("R-ACC-7 a password recovery link is e-mailed, in the account's language")
+    void passwordRecoveryLink() {
+        String email = "olvido." + UUID.randomUUID() + "@example.com";
+        publish(EventEnvelope.of(new PasswordResetRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
+                Language.en, "https://localhost:8080/#/cuenta/restablecer?token=r1",
+                Instant.now().plus(Duration.ofMinutes(60))), null, null, java.time.Clock.systemUTC()));
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        assertThat(subjectOf(mail)).isEqualTo("Recover your INM Services Portal password");
+        assertThat(MailText.plain(mail)).contains("cuenta/restablecer?token=r1", "your password will not change");
+        assertThat(MailText.html(mail)).contains("Reset password", "<html lang=\"en\">");
+    }
+
+    @Test
+    @DisplayName("R-ACC-7 the owner of an e-mail someone tried to register again is told, while the registration reveals nothing")
+    void existingAccountNotice() {
+        String email = "duena." + UUID.randomUUID() + "@example.co";
+        publish(EventEnvelope.of(new ExistingAccountRegistrationAttempted(UUID.randomUUID().toString(), email,
+                "Marta", Language.es, true), null, null, java.time.Clock.systemUTC()));
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        assertThat(subjectOf(mail)).isEqualTo("Tu correo ya tiene una cuenta en el Portal de Servicios del INM");
+        assertThat(MailText.plain(mail)).contains("Hola Marta:", "ya tiene una cuenta", "Recuperar cuenta");
+    }
+
+    private void publish(EventEnvelope<? extends mx.gob.inm.preregistro.contracts.DomainEvent> event) {
         kafka.send(Topics.IDENTITY_ACCOUNTS, event.key(), json.write(event)).join();
     }
 
