@@ -9,10 +9,14 @@ import { privacyPage } from './pages/privacy';
 import { currentPath, isRouteHash, match, type Route, type RouteContext } from './router';
 import { renderFooter } from './shell/footer';
 import { renderHeader } from './shell/header';
+import { wireAccountMenu } from './shell/account-menu';
+import { loadSession, session } from './session';
+import { accountInfoPage } from './pages/account-info';
 import { WelcomeModal } from './shell/welcome-modal';
 
 /** Every page of the UI. Features add theirs here. */
-const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage];
+const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage,
+  accountInfoPage];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -32,7 +36,7 @@ export function startApp(): void {
   function renderChrome(): void {
     const d = t();
     skipLink.textContent = d.skipLink;
-    mount(header, renderHeader(d));
+    mount(header, renderHeader(d, session()));
     mount(footer, renderFooter(d));
     const description = document.querySelector('meta[name="description"]');
     description?.setAttribute('content', d.meta.description);
@@ -114,7 +118,12 @@ export function startApp(): void {
     if (isRouteHash(window.location.hash)) renderRoute(true);
   });
 
+  wireAccountMenu();
   renderChrome();
   renderRoute(false);
   welcome.showIfFirstVisit();
+  // The header shows INGRESAR until the gateway says who is signed in.
+  void loadSession().then((current) => {
+    if (current.authenticated) renderChrome();
+  });
 }

@@ -18,6 +18,7 @@ const PATHS = {
   shield: '<path d="M12 2l8 3v6c0 5-3.5 9-8 11-4.5-2-8-6-8-11V5z"/><path d="M9 12l2 2 4-4"/>',
   refresh: '<path d="M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7"/>',
   eye: '<path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z"/><circle cx="12" cy="12" r="3"/>',
+  menu: '<path d="M4 6h16M4 12h16M4 18h16"/>',
   alert: '<circle cx="12" cy="12" r="10"/><path d="M12 7v6M12 17v.01"/>',
 } as const;
 

@@ -5,12 +5,16 @@ export const paths = {
   privacy: '/aviso-de-privacidad',
   createAccount: '/cuenta/crear',
   activateAccount: '/cuenta/activar',
+  accountInfo: '/cuenta/informacion',
   /** Not built yet: linked from the activation page only. */
   recoverAccount: '/cuenta/recuperar',
 } as const;
 
 /** Browser sign-in: the gateway starts OIDC code + PKCE against Keycloak (see API.md). */
 export const SIGN_IN_URL = '/oauth2/authorization/keycloak';
+
+/** Sign-out: a POST with the CSRF token; the gateway also ends the Keycloak session. */
+export const SIGN_OUT_URL = '/logout';
 
 export const CONTACT = {
   phoneTel: '+528000046264',

@@ -2,6 +2,8 @@ import { html, type SafeHtml } from '../html';
 import { LANGUAGES, language, type Dictionary } from '../i18n';
 import { paths } from '../paths';
 import { href } from '../router';
+import type { Session } from '../session';
+import { renderAccountMenu } from './account-menu';
 
 /** The INM emblem: a text mark (no official artwork is bundled). */
 function brandMark(): SafeHtml {
@@ -11,7 +13,7 @@ function brandMark(): SafeHtml {
   </svg>`;
 }
 
-export function renderHeader(d: Dictionary): SafeHtml {
+export function renderHeader(d: Dictionary, session: Session): SafeHtml {
   const current = language();
   const links = [
     { path: paths.home, label: d.nav.home },
@@ -28,6 +30,7 @@ export function renderHeader(d: Dictionary): SafeHtml {
             <span class="brand-portal">${d.header.portal}</span>
           </span>
         </a>
+        <div class="account-area">${renderAccountMenu(d, session)}</div>
         <div class="lang-switch" role="group" aria-label="${d.language.label}">
           ${LANGUAGES.map(
             (lang) => html`<button type="button" class="lang-button" data-lang="${lang}" lang="${lang}"

@@ -1,12 +1,29 @@
 package mx.gob.inm.preregistro.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.KeycloakServer;
@@ -36,6 +54,18 @@ public abstract class KeycloakBackedTest {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /**
+     * The outbox relay's lease is timed by the test clock: a context whose clock went days ahead (or one of another
+     * test JVM) leaves a lease that this context's clock sees as held for days, and nothing would be relayed.
+     */
+    @BeforeEach
+    void freeOutboxLease() {
+        mongo.remove(Query.query(Criteria.where("_id").is("outbox:" + "accounts")), "leases");
+    }
 
     @Autowired
     protected MutableClock clock;
@@ -80,4 +110,80 @@ public abstract class KeycloakBackedTest {
         return json.readTree(body);
     }
 
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+
+    // ---------------------------------------------------------------- Keycloak (as the master admin) and Kafka
+
+    protected static JsonNode keycloakUser(String email) throws Exception {
+        JsonNode users = keycloakUsers(email);
+        assertThat(users).as("Keycloak users named %s", email).hasSize(1);
+        return users.get(0);
+    }
+
+    protected static JsonNode keycloakUsers(String email) throws Exception {
+        KeycloakServer keycloak = Infrastructure.shared().keycloak();
+        String adminToken = keycloak.adminAccessToken();
+        HttpResponse<String> users = http.send(HttpRequest.newBuilder(URI.create(keycloak.url()
+                        + "/admin/realms/inm/users?briefRepresentation=false&exact=true&username="
+                        + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
+        return read(users.body());
+    }
+
+    /** The payload of the first event of this type and account on {@code identity.accounts.v1}. */
+    protected static JsonNode event(String type, String accountId) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.IDENTITY_ACCOUNTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode envelope = read(record.value());
+                    if (accountId.equals(record.key()) && type.equals(envelope.get("type").asString())) {
+                        return envelope.get("payload");
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " for account " + accountId + " on " + Topics.IDENTITY_ACCOUNTS);
+    }
+
+    /**
+     * The types of the events of this account on {@code identity.accounts.v1}, in order, up to and including the
+     * first {@code untilType} (waited for): what was published for the account before it.
+     */
+    protected static List<String> eventTypesUntil(String accountId, String untilType) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<String> types = new java.util.ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.IDENTITY_ACCOUNTS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Instant deadline = Instant.now().plus(WAIT);
+            while (Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (accountId.equals(record.key())) {
+                        String type = read(record.value()).get("type").asString();
+                        types.add(type);
+                        if (untilType.equals(type)) {
+                            return types;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + untilType + " for account " + accountId + " on " + Topics.IDENTITY_ACCOUNTS
+                + " (saw " + types + ")");
+    }
 }

@@ -255,7 +255,7 @@ class StackSmokeTest {
 
     @Test
     @Order(8)
-    @DisplayName("R-ACC-1 R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-10 in Chromium: CREAR CUENTA, the e-mail's 'Activar cuenta' link, INGRESAR on Keycloak's page, signed in")
+    @DisplayName("R-ACC-1 R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-9 R-ACC-10 in Chromium: CREAR CUENTA, the e-mail's 'Activar cuenta' link, INGRESAR on Keycloak's page, the account menu's Información, Cerrar Sesión")
     void createAccountInTheBrowser() {
         String gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
         String email = "luis." + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
@@ -308,6 +308,23 @@ class StackSmokeTest {
             browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
             browser.open(gateway + "/api/session");
             assertThat(browser.pageText()).contains("\"authenticated\":true", email);
+
+            // R-ACC-9 the account menu: the holder's name, Información, Cerrar Sesión with a confirmation
+            browser.open(gateway + "/#/");
+            assertThat(browser.waitForVisible(By.cssSelector(".account-name")).getText()).contains("Luis Fernando");
+            browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
+            browser.waitForVisible(By.cssSelector("#menu-cuenta a[href='#/cuenta/informacion']")).click();
+            assertThat(browser.waitForVisible(By.cssSelector("#informacion-cuenta dl")).getText())
+                    .contains(email, "Luis Fernando Ospina", "Colombia (COL)", "1985-09-30");
+            browser.screenshot("system-account-info");
+            browser.assertAccessible();
+            browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
+            browser.waitForVisible(By.cssSelector("[data-action='sign-out']")).click();
+            browser.waitForVisible(By.cssSelector("#confirmar-salida button[type='submit']")).click();
+            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway + "/")
+                    && !driver.getCurrentUrl().contains("/logout"));
+            browser.open(gateway + "/api/session");
+            assertThat(browser.pageText()).contains("\"authenticated\":false");
         }
     }
 

@@ -18,6 +18,7 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 public class Accounts {
 
     private static final String TOKEN_HASH = "activation.tokenHash";
+    private static final String RESET_HASH = "passwordReset.tokenHash";
 
     private final MongoTemplate mongo;
 
@@ -36,6 +37,43 @@ public class Accounts {
     public Optional<Account> findByActivationTokenHash(String tokenHash) {
         return Optional.ofNullable(mongo.findOne(query(where(TOKEN_HASH).is(tokenHash)), Account.class,
                 Account.COLLECTION));
+    }
+
+    public Optional<Account> findByPasswordResetTokenHash(String tokenHash) {
+        return Optional.ofNullable(mongo.findOne(query(where(RESET_HASH).is(tokenHash)), Account.class,
+                Account.COLLECTION));
+    }
+
+    /**
+     * Stores a new activation link (replacing the old one, whose link stops working, R-ACC-7 b) with its event in one
+     * write; creates the document of an adopted account.
+     */
+    public void renewActivation(Account account, OutboxEntry event) {
+        mongo.upsert(query(where("_id").is(account.id())),
+                new Update().set("activation", account.activation())
+                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
+                        .setOnInsert("givenNames", account.givenNames())
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION);
+    }
+
+    /** Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write. */
+    public void requestPasswordReset(Account account, OutboxEntry event) {
+        mongo.upsert(query(where("_id").is(account.id())),
+                new Update().set("passwordReset", account.passwordReset())
+                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
+                        .setOnInsert("givenNames", account.givenNames())
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION);
+    }
+
+    /** Marks the reset link used only if it still is unused (atomic), with {@code PasswordChanged}. */
+    public boolean markPasswordReset(String id, String tokenHash, Instant usedAt, OutboxEntry event) {
+        return mongo.updateFirst(
+                query(where("_id").is(id).and(RESET_HASH).is(tokenHash).and("passwordReset.used").is(false)),
+                new Update().set("passwordReset.used", true).set("passwordReset.usedAt", usedAt)
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION).getModifiedCount() == 1;
     }
 
     /** Marks the link used only if it still is unused (atomic); false when another request used it first. */

@@ -100,6 +100,21 @@ public class KeycloakUsers {
                 .body(user).retrieve().toBodilessEntity();
     }
 
+    /**
+     * Sets a new (not temporary) password: {@code PUT .../users/{id}/reset-password}. Keycloak's 400 is its password
+     * policy refusing it ({@link PasswordRefusedByKeycloakException}).
+     */
+    public void resetPassword(String userId, String password) {
+        try {
+            http.put().uri("/admin/realms/{realm}/users/{id}/reset-password", properties.realm(), userId)
+                    .header("Authorization", bearer()).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("type", "password", "temporary", false, "value", password))
+                    .retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.BadRequest refused) {
+            throw new PasswordRefusedByKeycloakException(refused.getResponseBodyAsString());
+        }
+    }
+
     private JsonNode representation(String userId) {
         return http.get().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
                 .header("Authorization", bearer()).retrieve().body(JsonNode.class);

@@ -17,7 +17,7 @@ import mx.gob.inm.preregistro.platform.problem.FieldViolation;
  * The captcha is not checked here: it is verified after these rules pass, so a form with mistakes keeps its
  * captcha.
  */
-final class RegistrationRules {
+public final class RegistrationRules {
 
     static final int MAX_NAME = 100;
     private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
@@ -25,6 +25,11 @@ final class RegistrationRules {
     private static final Pattern ALPHA3 = Pattern.compile("^[A-Z]{3}$");
     private static final Set<String> SEXES = Set.of("M", "F", "X");
     private static final Set<String> LANGUAGES = Set.of("es", "en");
+
+    /** Whether {@code email} (trimmed) is a well-formed address of at most 254 characters; also used by recovery. */
+    public static boolean isEmail(String email) {
+        return email.length() <= 254 && EMAIL.matcher(email.trim()).matches();
+    }
 
     private final Clock clock;
     private final AccountProperties properties;

@@ -2,39 +2,24 @@ package mx.gob.inm.preregistro.identity.activation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.identity.KeycloakBackedTest;
-import mx.gob.inm.preregistro.testing.Infrastructure;
-import mx.gob.inm.preregistro.testing.KeycloakServer;
 
 /** Registration and activation against the real Keycloak, MongoDB and Kafka of the harness. */
 class AccountJourneyTest extends KeycloakBackedTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @BeforeEach
     void resetClock() {
@@ -172,48 +157,5 @@ class AccountJourneyTest extends KeycloakBackedTest {
         HttpResponse<String> wrongCaptcha = post("/api/accounts", wrong);
         assertThat(wrongCaptcha.statusCode()).isEqualTo(400);
         assertThat(read(wrongCaptcha.body()).get("errors").get(0).get("field").asString()).isEqualTo("captchaAnswer");
-    }
-
-    // ---------------------------------------------------------------- Keycloak (as the master admin) and Kafka
-
-    private static JsonNode keycloakUser(String email) throws Exception {
-        JsonNode users = keycloakUsers(email);
-        assertThat(users).as("Keycloak users named %s", email).hasSize(1);
-        return users.get(0);
-    }
-
-    private static JsonNode keycloakUsers(String email) throws Exception {
-        KeycloakServer keycloak = Infrastructure.shared().keycloak();
-        String adminToken = keycloak.adminAccessToken();
-        HttpResponse<String> users = http.send(HttpRequest.newBuilder(URI.create(keycloak.url()
-                        + "/admin/realms/inm/users?briefRepresentation=false&exact=true&username="
-                        + URLEncoder.encode(email, StandardCharsets.UTF_8)))
-                .header("Authorization", "Bearer " + adminToken).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(users.statusCode()).as(users.body()).isEqualTo(200);
-        return read(users.body());
-    }
-
-    /** The payload of the first event of this type and account on {@code identity.accounts.v1}. */
-    private static JsonNode event(String type, String accountId) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.IDENTITY_ACCOUNTS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Instant deadline = Instant.now().plus(WAIT);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    JsonNode envelope = read(record.value());
-                    if (accountId.equals(record.key()) && type.equals(envelope.get("type").asString())) {
-                        return envelope.get("payload");
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " for account " + accountId + " on " + Topics.IDENTITY_ACCOUNTS);
     }
 }
