@@ -49,16 +49,7 @@ public class PasswordReset {
         if (request.token() == null || request.token().isBlank()) {
             violations.add(FieldViolation.of("token", "required"));
         }
-        if (request.password() == null || request.password().isEmpty()) {
-            violations.add(FieldViolation.of("password", "required"));
-        } else {
-            violations.addAll(PasswordPolicy.check("password", request.password()));
-        }
-        if (request.passwordConfirmation() == null || request.passwordConfirmation().isEmpty()) {
-            violations.add(FieldViolation.of("passwordConfirmation", "required"));
-        } else if (request.password() != null && !request.password().equals(request.passwordConfirmation())) {
-            violations.add(FieldViolation.of("passwordConfirmation", "password_mismatch"));
-        }
+        violations.addAll(PasswordPolicy.checkNew(request.password(), request.passwordConfirmation()));
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }

@@ -8,7 +8,7 @@ import mx.gob.inm.preregistro.platform.problem.FieldViolation;
 /**
  * The password policy of R-ACC-3, one violation per broken rule: at least 8 characters, a digit, an upper-case and
  * a lower-case letter, one of {@code ! @ # $ % ^ & *}, and nothing else ({@code .}, {@code ñ}, {@code Ñ} refused).
- * The same policy is the realm's in Keycloak; password change and reset will use this class too.
+ * The same policy is the realm's in Keycloak; registration, password reset (and later password change) use it.
  */
 public final class PasswordPolicy {
 
@@ -16,6 +16,25 @@ public final class PasswordPolicy {
     static final String SPECIALS = "!@#$%^&*";
 
     private PasswordPolicy() {
+    }
+
+    /**
+     * A new password and its confirmation, as every form that sets one asks for them: both required, the policy on
+     * {@code password}, the match on {@code passwordConfirmation}.
+     */
+    public static List<FieldViolation> checkNew(String password, String confirmation) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (password == null || password.isBlank()) {
+            violations.add(FieldViolation.of("password", "required"));
+        } else {
+            violations.addAll(check("password", password));
+        }
+        if (confirmation == null || confirmation.isBlank()) {
+            violations.add(FieldViolation.of("passwordConfirmation", "required"));
+        } else if (password != null && !password.equals(confirmation)) {
+            violations.add(FieldViolation.of("passwordConfirmation", "password_mismatch"));
+        }
+        return violations;
     }
 
     public static List<FieldViolation> check(String field, String password) {

@@ -59,13 +59,7 @@ public final class RegistrationRules {
                 && !form.email().trim().equalsIgnoreCase(form.emailConfirmation().trim())) {
             violations.add(FieldViolation.of("emailConfirmation", "email_mismatch"));
         }
-        if (required(violations, "password", form.password())) {
-            violations.addAll(PasswordPolicy.check("password", form.password()));
-        }
-        if (required(violations, "passwordConfirmation", form.passwordConfirmation()) && form.password() != null
-                && !form.password().equals(form.passwordConfirmation())) {
-            violations.add(FieldViolation.of("passwordConfirmation", "password_mismatch"));
-        }
+        violations.addAll(PasswordPolicy.checkNew(form.password(), form.passwordConfirmation()));
         if (!Boolean.TRUE.equals(form.privacyAccepted())) {
             violations.add(FieldViolation.of("privacyAccepted", "must_accept"));
         }
