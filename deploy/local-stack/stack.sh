@@ -135,19 +135,13 @@ wait_healthy() {
 
 # ---------------------------------------------------------------- secrets (generated once, never fixed defaults)
 load_secrets() {
-  local f="$VAR_DIR/secrets.env"
-  if [[ ! -f "$f" ]]; then
-    mkdir -p "$VAR_DIR"
-    ( umask 077
-      { echo "KEYCLOAK_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)"
-        echo "GATEWAY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-        echo "IDENTITY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-      } > "$f" )
-  fi
-  # a secrets file from before identity-service's Keycloak client lacks its secret: add it once
-  if ! grep -q '^IDENTITY_CLIENT_SECRET=' "$f"; then
-    ( umask 077; echo "IDENTITY_CLIENT_SECRET=$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" >> "$f" )
-  fi
+  local f="$VAR_DIR/secrets.env" name
+  mkdir -p "$VAR_DIR"
+  # each secret is generated the first time it is needed; a secrets file from an older checkout gains the new ones
+  for name in KEYCLOAK_ADMIN_PASSWORD GATEWAY_CLIENT_SECRET IDENTITY_CLIENT_SECRET CAPTCHA_SECRET; do
+    grep -qs "^$name=" "$f" \
+      || ( umask 077; echo "$name=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)" >> "$f" )
+  done
   set -a; source "$f"; set +a
 }
 
@@ -252,7 +246,7 @@ start_service() {
   local m=$1 port; port=$(port_of "$1")
   local envs=(BIND_ADDRESS=127.0.0.1 MONGODB_URI="$MONGODB_URI" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT"
     KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT" PUBLIC_BASE_URL="$PUBLIC_BASE_URL"
-    CAPTCHA_TEST_MODE="${CAPTCHA_TEST_MODE:-false}")
+    CAPTCHA_TEST_MODE="${CAPTCHA_TEST_MODE:-false}" CAPTCHA_SECRET="$CAPTCHA_SECRET")
   if [[ "$m" == gateway ]]; then
     envs+=(GATEWAY_PORT="$port" GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET"
       IDENTITY_SERVICE_URL="http://127.0.0.1:$IDENTITY_PORT" DOCUMENT_SERVICE_URL="http://127.0.0.1:$DOCUMENT_PORT"

@@ -19,11 +19,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -57,15 +54,6 @@ public abstract class KeycloakBackedTest {
 
     @Autowired
     protected MongoTemplate mongo;
-
-    /**
-     * The outbox relay's lease is timed by the test clock: a context whose clock went days ahead (or one of another
-     * test JVM) leaves a lease that this context's clock sees as held for days, and nothing would be relayed.
-     */
-    @BeforeEach
-    void freeOutboxLease() {
-        mongo.remove(Query.query(Criteria.where("_id").is("outbox:" + "accounts")), "leases");
-    }
 
     @Autowired
     protected MutableClock clock;

@@ -8,6 +8,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import mx.gob.inm.preregistro.platform.captcha.CaptchaProperties;
+import mx.gob.inm.preregistro.platform.captcha.Captchas;
+import mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha;
+
 /** {@code GET /api/captcha}: a new captcha on every call, which is also the refresh (R-ACC-10). */
 @RestController
 class CaptchaController {

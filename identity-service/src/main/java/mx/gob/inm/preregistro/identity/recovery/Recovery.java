@@ -18,7 +18,7 @@ import mx.gob.inm.preregistro.identity.account.Account;
 import mx.gob.inm.preregistro.identity.account.AccountProperties;
 import mx.gob.inm.preregistro.identity.account.Accounts;
 import mx.gob.inm.preregistro.identity.account.ActivationToken;
-import mx.gob.inm.preregistro.identity.captcha.Captchas;
+import mx.gob.inm.preregistro.platform.captcha.Captchas;
 import mx.gob.inm.preregistro.identity.keycloak.KeycloakUser;
 import mx.gob.inm.preregistro.identity.keycloak.KeycloakUsers;
 import mx.gob.inm.preregistro.identity.registration.RegistrationRules;

@@ -136,15 +136,19 @@ public class PlatformAutoConfiguration {
     @ConditionalOnProperty(name = "preregistro.outbox.enabled", havingValue = "true", matchIfMissing = true)
     static class RelayConfiguration {
 
+        /**
+         * The relay's lease and timing run on the wall clock, not on the service's {@link Clock} bean: that one
+         * tells business time (tests move it by days), while a lease is about real seconds between instances.
+         */
         @Bean
-        RelayLease relayLease(MongoTemplate mongo, Clock clock) {
-            return new RelayLease(mongo, clock);
+        RelayLease relayLease(MongoTemplate mongo) {
+            return new RelayLease(mongo, Clock.systemUTC());
         }
 
         @Bean
         OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,
-                OutboxProperties properties, MeterRegistry meters, Clock clock) {
-            return new OutboxRelay(mongo, kafka, lease, properties, meters, clock);
+                OutboxProperties properties, MeterRegistry meters) {
+            return new OutboxRelay(mongo, kafka, lease, properties, meters, Clock.systemUTC());
         }
     }
 }

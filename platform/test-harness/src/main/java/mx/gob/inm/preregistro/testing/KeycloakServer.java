@@ -25,6 +25,9 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
         String identityClientSecret) {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String TEST_CLIENT = "harness-tests";
+    private static final String TEST_PASSWORD = "Viajero#2026";
 
     public String realmUrl() {
         return url + "/realms/inm";
@@ -32,23 +35,82 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
 
     /** A fresh access token of the master realm's admin, for the Admin REST API ({@code /admin/realms/inm/...}). */
     public String adminAccessToken() {
-        String form = "grant_type=password&client_id=admin-cli&username=" + adminUser
-                + "&password=" + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
+        return token(url + "/realms/master/protocol/openid-connect/token", "grant_type=password&client_id=admin-cli"
+                + "&username=" + encode(adminUser) + "&password=" + encode(adminPassword));
+    }
+
+    /**
+     * An active traveller of realm {@code inm} with this e-mail (created on first use, enabled and verified) and a
+     * fresh access token of theirs, signed by Keycloak, for calling a service directly as that traveller. The token
+     * comes from a password grant of the test-only public client {@value #TEST_CLIENT}, which this method adds to
+     * the running realm; the realm as code has no such client.
+     */
+    public TestTraveller traveller(String email) {
+        String admin = adminAccessToken();
+        send(admin, "/clients", "{\"clientId\":\"" + TEST_CLIENT + "\",\"publicClient\":true,"
+                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");
+        send(admin, "/users", "{\"username\":\"" + email + "\",\"email\":\"" + email + "\",\"enabled\":true,"
+                + "\"emailVerified\":true,\"firstName\":\"Ana\",\"lastName\":\"Prueba\",\"credentials\":"
+                + "[{\"type\":\"password\",\"value\":\"" + TEST_PASSWORD + "\",\"temporary\":false}]}");
+        String accessToken = token(realmUrl() + "/protocol/openid-connect/token", "grant_type=password&client_id="
+                + TEST_CLIENT + "&scope=openid&username=" + encode(email) + "&password=" + encode(TEST_PASSWORD));
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        Matcher subject = SUBJECT.matcher(claims);
+        if (!subject.find()) {
+            throw new IllegalStateException("no subject in the traveller's token: " + claims);
+        }
+        return new TestTraveller(subject.group(1), email, accessToken);
+    }
+
+    /** Creates a resource of realm {@code inm} through the Admin REST API; one that exists already is fine. */
+    private void send(String adminToken, String path, String json) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm" + path))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException("Keycloak refused " + path + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+    }
+
+    private String token(String tokenUrl, String form) {
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        Matcher token = ACCESS_TOKEN.matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("Keycloak refused a token: " + response.body());
+        }
+        return token.group(1);
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(url + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            Matcher token = ACCESS_TOKEN.matcher(response.body());
-            if (response.statusCode() != 200 || !token.find()) {
-                throw new IllegalStateException("Keycloak refused the admin: " + response.body());
-            }
-            return token.group(1);
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A signed-in traveller for service tests.
+     *
+     * @param id          the Keycloak user id: the {@code sub} of the token, which services use as the account id
+     * @param accessToken send as {@code Authorization: Bearer ...}; valid for the realm's token lifespan (5 minutes)
+     */
+    public record TestTraveller(String id, String email, String accessToken) {
+
+        public String bearer() {
+            return "Bearer " + accessToken;
         }
     }
 }

@@ -1,4 +1,4 @@
-package mx.gob.inm.preregistro.identity.captcha;
+package mx.gob.inm.preregistro.platform.captcha;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,0 +1,76 @@
+package mx.gob.inm.preregistro.document.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import mx.gob.inm.preregistro.platform.captcha.Captchas;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+
+/**
+ * A traveller's documents: register (rules → captcha → store with its events), list, delete. The captcha is
+ * verified last, so a form with mistakes is answered without spending it.
+ */
+@Service
+public class DocumentRegistry {
+
+    private final DocumentRules rules;
+    private final Captchas captchas;
+    private final Documents documents;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final DocumentProperties properties;
+
+    DocumentRegistry(Captchas captchas, Documents documents, Outbox outbox, Clock clock,
+            DocumentProperties properties) {
+        this.rules = new DocumentRules(clock, properties);
+        this.captchas = captchas;
+        this.documents = documents;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    TravelDocument register(String accountId, RegistrationForm form) {
+        List<FieldViolation> violations = rules.check(form);
+        if (!violations.isEmpty()) {
+            throw new ValidationFailedException(violations);
+        }
+        captchas.verify(form.captchaId(), form.captchaAnswer());
+        TravelDocument document = TravelDocument.register(accountId, form, clock.instant());
+        document.record(outbox.entryFor(document.registered(), accountId));
+        document.record(outbox.entryFor(document.validated(), accountId));
+        if (!documents.insert(document)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "document_duplicate");
+        }
+        return document;
+    }
+
+    List<TravelDocument> list(String accountId) {
+        return documents.ofAccount(accountId);
+    }
+
+    TravelDocument get(UUID id, String accountId) {
+        return documents.find(id, accountId).orElseThrow(ProblemException::notFound);
+    }
+
+    void delete(UUID id, String accountId) {
+        TravelDocument document = get(id, accountId);
+        if (!documents.delete(id, accountId, outbox.entryFor(document.deleted(), accountId))) {
+            throw document.inUse() || get(id, accountId).inUse()
+                    ? new ProblemException(HttpStatus.CONFLICT, "document_in_use")
+                    : ProblemException.notFound();
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+}

@@ -1,0 +1,88 @@
+package mx.gob.inm.preregistro.document.registry;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+
+/**
+ * The {@code documents} collection. Every state change goes in one conditional write of the document together with
+ * its outbox entries, so concurrent requests and several instances of the expiry job cannot apply it twice.
+ */
+@Repository
+class Documents {
+
+    private static final String OWNER = "accountId";
+
+    private final MongoTemplate mongo;
+
+    Documents(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(TravelDocument.COLLECTION).createIndex(new Index("passportKey", Sort.Direction.ASC)
+                .unique().sparse().named("one_passport_per_account"));
+        mongo.indexOps(TravelDocument.COLLECTION).createIndex(new Index(OWNER, Sort.Direction.ASC));
+    }
+
+    /** Stores a new document with its events; false when the account has this passport already (R-DOC-11). */
+    boolean insert(TravelDocument document) {
+        try {
+            mongo.insert(document, TravelDocument.COLLECTION);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** The account's registered (not deleted) documents, oldest first. */
+    List<TravelDocument> ofAccount(String accountId) {
+        return mongo.find(query(where(OWNER).is(accountId).and("deleted").is(false))
+                .with(Sort.by("registeredAt")), TravelDocument.class, TravelDocument.COLLECTION);
+    }
+
+    /** The document if it exists, is not deleted and belongs to the account: anyone else's is simply not found. */
+    Optional<TravelDocument> find(UUID id, String accountId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(id).and(OWNER).is(accountId)
+                .and("deleted").is(false)), TravelDocument.class, TravelDocument.COLLECTION));
+    }
+
+    /** Deletes the document only while no service record exists (R-DOC-9); false otherwise. */
+    boolean delete(UUID id, String accountId, OutboxEntry event) {
+        return mongo.updateFirst(query(where("_id").is(id).and(OWNER).is(accountId).and("deleted").is(false)
+                        .and("serviceRecords").size(0)),
+                new Update().set("deleted", true).unset("passportKey").push(OutboxEntry.FIELD, event),
+                TravelDocument.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /** Remembers a service record made with the document (idempotent). */
+    void addServiceRecord(UUID documentId, UUID recordId) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().addToSet("serviceRecords", recordId),
+                TravelDocument.COLLECTION);
+    }
+
+    /** One valid document whose expiry date is before {@code today}, or none. */
+    Optional<TravelDocument> nextToExpire(LocalDate today) {
+        return Optional.ofNullable(mongo.findOne(query(where("status").is(TravelDocument.Status.VALID)
+                .and("expiryDate").lt(today)), TravelDocument.class, TravelDocument.COLLECTION));
+    }
+
+    /** Marks it expired with its event, only if it still is valid: false when another instance did it first. */
+    boolean markExpired(UUID id, OutboxEntry event) {
+        return mongo.findAndModify(query(where("_id").is(id).and("status").is(TravelDocument.Status.VALID)),
+                new Update().set("status", TravelDocument.Status.EXPIRED).push(OutboxEntry.FIELD, event),
+                FindAndModifyOptions.options().returnNew(true), TravelDocument.class,
+                TravelDocument.COLLECTION) != null;
+    }
+}

@@ -1,0 +1,90 @@
+package mx.gob.inm.preregistro.document;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import mx.gob.inm.preregistro.testing.Infrastructure;
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+import mx.gob.inm.preregistro.testing.KeycloakServer;
+import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
+import mx.gob.inm.preregistro.testing.MutableClock;
+
+/**
+ * document-service against the harness's real Kafka, Mongo-wire server and Keycloak, called as signed-in travellers
+ * with tokens Keycloak signed, and a clock the tests move. One context for all subclasses.
+ */
+@IntegrationTest
+@Import(SignedInTest.TestClock.class)
+public abstract class SignedInTest {
+
+    protected static final Instant START = Instant.parse("2026-06-15T18:00:00Z");
+    protected static final HttpClient http = HttpClient.newHttpClient();
+    protected static final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> Infrastructure.shared().keycloak().realmUrl() + "/protocol/openid-connect/certs");
+    }
+
+    /** A traveller signed in with Keycloak; the same e-mail gives the same account. */
+    protected static TestTraveller traveller(String email) {
+        KeycloakServer keycloak = Infrastructure.shared().keycloak();
+        return keycloak.traveller(email);
+    }
+
+    protected HttpResponse<String> get(TestTraveller traveller, String path) throws Exception {
+        return send(request(traveller, path).GET());
+    }
+
+    protected HttpResponse<String> delete(TestTraveller traveller, String path) throws Exception {
+        return send(request(traveller, path).DELETE());
+    }
+
+    protected HttpResponse<String> post(TestTraveller traveller, String path, Object body) throws Exception {
+        return send(request(traveller, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    private HttpRequest.Builder request(TestTraveller traveller, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return traveller == null ? request : request.header("Authorization", traveller.bearer());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected static JsonNode read(String body) {
+        return json.readTree(body);
+    }
+}

@@ -1,0 +1,243 @@
+package mx.gob.inm.preregistro.document.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
+import mx.gob.inm.preregistro.contracts.preregistration.Trip;
+import mx.gob.inm.preregistro.document.SignedInTest;
+import mx.gob.inm.preregistro.platform.captcha.Captchas;
+import mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha;
+import mx.gob.inm.preregistro.platform.events.EventJson;
+import mx.gob.inm.preregistro.testing.Infrastructure;
+import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
+import mx.gob.inm.preregistro.testing.TopicRecords;
+
+class DocumentRegistryTest extends SignedInTest {
+
+    @Autowired
+    Captchas captchas;
+    @Autowired
+    ExpiryJob expiryJob;
+    @Autowired
+    EventJson eventJson;
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(START);
+    }
+
+    /** A Colombian passport valid for years, as the traveller confirms it, with a fresh captcha. */
+    private Map<String, Object> passport(String number) {
+        IssuedCaptcha captcha = captchas.issue();
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("documentType", "P");
+        form.put("issuingState", "COL");
+        form.put("documentNumber", number);
+        form.put("surname", "Restrepo Gómez");
+        form.put("givenNames", "Ana María");
+        form.put("nationality", "COL");
+        form.put("birthDate", "1990-03-14");
+        form.put("sex", "F");
+        form.put("expiryDate", "2031-01-31");
+        form.put("classification", "ORDINARY");
+        form.put("captchaId", captcha.id());
+        form.put("captchaAnswer", captcha.answer());
+        return form;
+    }
+
+    private static String number() {
+        return "AX" + (1_000_000 + (int) (Math.random() * 8_999_999));
+    }
+
+    private static List<String> errors(HttpResponse<String> response) {
+        List<String> errors = new java.util.ArrayList<>();
+        read(response.body()).get("errors").forEach(e -> errors.add(e.get("field").asString() + ":"
+                + e.get("code").asString()));
+        return errors;
+    }
+
+    @Test
+    @DisplayName("R-DOC-4 R-DOC-11 register → 201 VALID with DocumentRegistered and DocumentValidated on documents.v1; listed; the same passport again → 409")
+    void registerListAndRefuseDuplicate() throws Exception {
+        TestTraveller ana = traveller("ana.registro@example.com");
+        String number = number();
+
+        HttpResponse<String> created = post(ana, "/api/documents", passport(number));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode document = read(created.body());
+        assertThat(document.get("status").asString()).isEqualTo("VALID");
+        assertThat(document.get("surname").asString()).isEqualTo("RESTREPO GÓMEZ");
+        String id = document.get("id").asString();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/documents/" + id);
+
+        List<String> events = TopicRecords.withKey(Topics.DOCUMENTS, id, 2);
+        assertThat(events).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated");
+        JsonNode registered = read(events.get(0));
+        assertThat(registered.get("subject").asString()).isEqualTo(ana.id());
+        assertThat(registered.get("payload").get("documentNumber").asString()).isEqualTo(number);
+        assertThat(registered.get("payload").get("accountId").asString()).isEqualTo(ana.id());
+
+        JsonNode list = read(get(ana, "/api/documents").body());
+        assertThat(list.findValuesAsString("id")).contains(id);
+        assertThat(read(get(ana, "/api/documents/" + id).body()).get("documentNumber").asString()).isEqualTo(number);
+
+        HttpResponse<String> again = post(ana, "/api/documents", passport(number.toLowerCase()));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+        assertThat(again.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+    }
+
+    @Test
+    @DisplayName("R-DOC-5 R-DOC-7 R-DOC-8 one error per field and rule (validity under 6 months on expiryDate) without spending the captcha; a wrong captcha → captchaAnswer")
+    void rules() throws Exception {
+        TestTraveller ana = traveller("ana.reglas@example.com");
+        Map<String, Object> form = passport(number());
+        form.put("expiryDate", LocalDate.of(2026, 12, 14).toString());   // 6 months from 2026-06-15 is 2026-12-15
+        form.put("classification", "OFFICIAL");
+        form.put("issuingState", "CO1");
+        form.put("sex", "Q");
+        form.put("birthDate", "14/03/1990");
+        form.remove("surname");
+
+        HttpResponse<String> refused = post(ana, "/api/documents", form);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("expiryDate:validity_too_short",
+                "classification:invalid", "issuingState:format", "sex:invalid", "birthDate:format", "surname:required");
+        assertThat(read(refused.body()).get("errors").get(0).get("message").asString()).isNotBlank();
+
+        form.put("expiryDate", "2026-12-15");
+        form.put("classification", "DIPLOMATIC");
+        form.put("issuingState", "COL");
+        form.put("sex", "F");
+        form.put("birthDate", "1990-03-14");
+        form.put("surname", "Restrepo");
+        HttpResponse<String> corrected = post(ana, "/api/documents", form);   // same captcha: it was not spent
+        assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+        assertThat(read(corrected.body()).get("classification").asString()).isEqualTo("DIPLOMATIC");
+
+        Map<String, Object> wrongCaptcha = passport(number());
+        wrongCaptcha.put("captchaAnswer", "0000");
+        assertThat(errors(post(ana, "/api/documents", wrongCaptcha))).containsExactly("captchaAnswer:captcha");
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 R-SEC another traveller's document is not found (read, delete, services) and not listed; no token → 401")
+    void ownerOnly() throws Exception {
+        TestTraveller ana = traveller("ana.duena@example.com");
+        TestTraveller luis = traveller("luis.ajeno@example.com");
+        String id = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
+
+        assertThat(get(luis, "/api/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(get(luis, "/api/documents/" + id + "/services").statusCode()).isEqualTo(404);
+        assertThat(delete(luis, "/api/documents/" + id).statusCode()).isEqualTo(404);
+        assertThat(read(get(luis, "/api/documents").body()).findValuesAsString("id")).doesNotContain(id);
+        assertThat(get(ana, "/api/documents/" + id).statusCode()).isEqualTo(200);
+        assertThat(get(ana, "/api/documents/not-a-uuid").statusCode()).isEqualTo(404);
+        assertThat(get(null, "/api/documents").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a document without service records is deleted (DocumentDeleted) and can be registered again; one with a submitted pre-registration → 409")
+    void delete() throws Exception {
+        TestTraveller ana = traveller("ana.borra@example.com");
+        String number = number();
+        String free = read(post(ana, "/api/documents", passport(number)).body()).get("id").asString();
+        String used = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
+        publishSubmitted(ana.id(), UUID.fromString(used));
+
+        assertThat(delete(ana, "/api/documents/" + free).statusCode()).isEqualTo(204);
+        assertThat(get(ana, "/api/documents/" + free).statusCode()).isEqualTo(404);
+        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, free, 3)).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeleted");
+        assertThat(post(ana, "/api/documents", passport(number)).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> refused = awaitInUse(ana, used);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(read(refused.body()).get("detail").asString()).contains("registro de servicio");
+        assertThat(get(ana, "/api/documents/" + used).statusCode()).isEqualTo(200);
+    }
+
+    /** The service record arrives through Kafka: delete is retried until the listener has seen it. */
+    private HttpResponse<String> awaitInUse(TestTraveller traveller, String id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!read(get(traveller, "/api/documents/" + id).body()).get("inUse").asBoolean()
+                && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return delete(traveller, "/api/documents/" + id);
+    }
+
+    private void publishSubmitted(String accountId, UUID documentId) throws Exception {
+        PreRegistrationSubmitted submitted = new PreRegistrationSubmitted(UUID.randomUUID(), accountId, documentId,
+                PreRegistrationVariant.NO_NUE, new Trip(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 20), "CUN",
+                        "Avianca", "AV254", "COL", "Bogotá", "TURISMO"));
+        EventEnvelope<PreRegistrationSubmitted> envelope = EventEnvelope.of(submitted, accountId, "test", clock);
+        java.util.Properties config = new java.util.Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(Topics.PREREGISTRATIONS, envelope.key(), eventJson.write(envelope)))
+                    .get();
+        }
+    }
+
+    @Test
+    @DisplayName("R-PRE-1 a valid Colombian document offers Pre-registro; a Venezuelan one offers nothing")
+    void services() throws Exception {
+        TestTraveller ana = traveller("ana.servicios@example.com");
+        String colombian = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
+        Map<String, Object> venezuelan = passport(number());
+        venezuelan.put("issuingState", "VEN");
+        venezuelan.put("nationality", "VEN");
+        String other = read(post(ana, "/api/documents", venezuelan).body()).get("id").asString();
+
+        assertThat(read(get(ana, "/api/documents/" + colombian + "/services").body()).findValuesAsString("code"))
+                .containsExactly("PRE_REGISTRO");
+        assertThat(read(get(ana, "/api/documents/" + other + "/services").body())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-DOC-10 once its expiry date passes a document is EXPIRED with DocumentExpired (once, whatever runs the job again) and offers no services")
+    void expiry() throws Exception {
+        TestTraveller ana = traveller("ana.vence@example.com");
+        Map<String, Object> form = passport(number());
+        form.put("expiryDate", "2027-01-10");
+        String id = read(post(ana, "/api/documents", form).body()).get("id").asString();
+
+        clock.set(java.time.Instant.parse("2027-01-10T12:00:00Z"));
+        expiryJob.expire();
+        assertThat(read(get(ana, "/api/documents/" + id).body()).get("status").asString()).isEqualTo("VALID");
+
+        clock.set(java.time.Instant.parse("2027-01-11T12:00:00Z"));
+        assertThat(expiryJob.expire()).isPositive();
+        assertThat(expiryJob.expire()).isZero();
+        assertThat(read(get(ana, "/api/documents/" + id).body()).get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(read(get(ana, "/api/documents/" + id + "/services").body())).isEmpty();
+        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, id, 3)).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentExpired");
+    }
+}

@@ -1,0 +1,102 @@
+package mx.gob.inm.preregistro.platform.captcha;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+import mx.gob.inm.preregistro.testing.MutableClock;
+
+@IntegrationTest(properties = "preregistro.captcha.secret=the-secret-of-this-test")
+@Import(CaptchasTest.TestClock.class)
+class CaptchasTest {
+
+    private static final Instant START = Instant.parse("2026-06-15T18:00:00Z");
+
+    @Autowired
+    Captchas captchas;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        MutableClock mutableClock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(START);
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 a captcha answered right (any case, spaces trimmed) passes once; the second use is refused on captchaAnswer")
+    void singleUse() {
+        IssuedCaptcha captcha = captchas.issue();
+
+        captchas.verify(captcha.id(), " " + captcha.answer().toLowerCase(Locale.ROOT) + " ");
+        assertThatThrownBy(() -> captchas.verify(captcha.id(), captcha.answer()))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.violations().get(0).field())
+                        .isEqualTo("captchaAnswer"));
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 a wrong answer is refused and burns the captcha; unknown and tampered ids are refused")
+    void wrongAnswer() {
+        IssuedCaptcha captcha = captchas.issue();
+        IssuedCaptcha other = captchas.issue();
+        String[] parts = other.id().split("\\.");
+
+        assertThatThrownBy(() -> captchas.verify(captcha.id(), "WRONG1")).isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> captchas.verify(captcha.id(), captcha.answer()))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> captchas.verify("no-such-captcha", "ABCDEF"))
+                .isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> captchas.verify(parts[0] + "." + (Long.parseLong(parts[1]) + 3600) + "." + parts[2],
+                other.answer())).as("expiry moved").isInstanceOf(ValidationFailedException.class);
+        assertThatThrownBy(() -> captchas.verify(other.id(), null)).isInstanceOf(ValidationFailedException.class);
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 the id reveals nothing of the answer; it verifies in another service sharing the secret, not with another secret")
+    void sharedSecret() {
+        IssuedCaptcha captcha = captchas.issue();
+        CaptchaProperties same = new CaptchaProperties(Duration.ofMinutes(5), 6, false, "the-secret-of-this-test");
+        CaptchaProperties other = new CaptchaProperties(Duration.ofMinutes(5), 6, false, "another-secret");
+
+        assertThat(captcha.id()).doesNotContainIgnoringCase(captcha.answer());
+        assertThatThrownBy(() -> new Captchas(mongo, clock, other).verify(captchas.issue().id(), captcha.answer()))
+                .isInstanceOf(ValidationFailedException.class);
+        new Captchas(mongo, clock, same).verify(captcha.id(), captcha.answer());
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 a captcha expires after 5 minutes")
+    void expires() {
+        IssuedCaptcha fresh = captchas.issue();
+        IssuedCaptcha stale = captchas.issue();
+
+        clock.advance(Duration.ofMinutes(4).plusSeconds(59));
+        captchas.verify(fresh.id(), fresh.answer());
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(() -> captchas.verify(stale.id(), stale.answer()))
+                .isInstanceOf(ValidationFailedException.class);
+    }
+}
