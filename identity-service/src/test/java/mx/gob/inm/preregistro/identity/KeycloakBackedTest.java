@@ -72,6 +72,8 @@ public abstract class KeycloakBackedTest {
         KeycloakServer keycloak = Infrastructure.shared().keycloak();
         registry.add("preregistro.keycloak.url", keycloak::url);
         registry.add("preregistro.keycloak.client-secret", keycloak::identityClientSecret);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> keycloak.realmUrl() + "/protocol/openid-connect/certs");
     }
 
     protected HttpResponse<String> get(String path) throws Exception {

@@ -37,6 +37,7 @@ public class Account {
     private Instant registeredAt;
     private Activation activation;
     private PasswordReset passwordReset;
+    private Instant closedAt;
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Account() {
@@ -182,6 +183,14 @@ public class Account {
 
     public Language language() {
         return language;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public String activationTokenHash() {

@@ -92,4 +92,15 @@ public class Accounts {
                         .push(OutboxEntry.FIELD, event),
                 Account.COLLECTION);
     }
+
+    /**
+     * Closes the account (R-ENT-5): erases the personal data kept here and records {@code AccountClosed}, in one
+     * write; creates the document of a user made outside this service. What remains is the id and the closing time.
+     */
+    public void close(String id, Instant closedAt, OutboxEntry event) {
+        mongo.upsert(query(where("_id").is(id)),
+                new Update().set("closedAt", closedAt).unset("email").unset("givenNames").unset("firstSurname")
+                        .unset("activation").unset("passwordReset").push(OutboxEntry.FIELD, event),
+                Account.COLLECTION);
+    }
 }

@@ -115,6 +115,48 @@ public class KeycloakUsers {
         }
     }
 
+    /**
+     * Whether this is the user's password: a password grant of this service's own client, whose session is ended at
+     * once. Keycloak counts a wrong one for its brute-force protection, and a locked or disabled user never passes.
+     */
+    public boolean passwordMatches(String username, String password) {
+        MultiValueMap<String, String> form = clientForm();
+        form.add("grant_type", "password");
+        form.add("username", username);
+        form.add("password", password);
+        JsonNode tokens;
+        try {
+            tokens = http.post().uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(JsonNode.class);
+        } catch (HttpClientErrorException.Unauthorized | HttpClientErrorException.BadRequest refused) {
+            return false;
+        }
+        if (tokens != null && tokens.hasNonNull("refresh_token")) {
+            MultiValueMap<String, String> logout = clientForm();
+            logout.add("refresh_token", tokens.get("refresh_token").asString());
+            http.post().uri("/realms/{realm}/protocol/openid-connect/logout", properties.realm())
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(logout).retrieve().toBodilessEntity();
+        }
+        return true;
+    }
+
+    /** Deletes the user with its credentials and sessions; one already gone is fine. */
+    public void delete(String userId) {
+        try {
+            http.delete().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
+                    .header("Authorization", bearer()).retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException.NotFound gone) {
+            // erased before: nothing left to do
+        }
+    }
+
+    private MultiValueMap<String, String> clientForm() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("client_id", properties.clientId());
+        form.add("client_secret", properties.clientSecret());
+        return form;
+    }
+
     private JsonNode representation(String userId) {
         return http.get().uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
                 .header("Authorization", bearer()).retrieve().body(JsonNode.class);
@@ -132,10 +174,8 @@ public class KeycloakUsers {
     private synchronized String bearer() {
         Instant now = clock.instant();
         if (token == null || !now.isBefore(tokenExpiresAt)) {
-            MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+            MultiValueMap<String, String> form = clientForm();
             form.add("grant_type", "client_credentials");
-            form.add("client_id", properties.clientId());
-            form.add("client_secret", properties.clientSecret());
             JsonNode answer = http.post()
                     .uri("/realms/{realm}/protocol/openid-connect/token", properties.realm())
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)

@@ -23,16 +23,22 @@ public final class PasswordPolicy {
      * {@code password}, the match on {@code passwordConfirmation}.
      */
     public static List<FieldViolation> checkNew(String password, String confirmation) {
+        return checkNew("password", password, "passwordConfirmation", confirmation);
+    }
+
+    /** {@link #checkNew(String, String)} for a form that names its fields otherwise (the password change). */
+    public static List<FieldViolation> checkNew(String field, String password, String confirmationField,
+            String confirmation) {
         List<FieldViolation> violations = new ArrayList<>();
         if (password == null || password.isBlank()) {
-            violations.add(FieldViolation.of("password", "required"));
+            violations.add(FieldViolation.of(field, "required"));
         } else {
-            violations.addAll(check("password", password));
+            violations.addAll(check(field, password));
         }
         if (confirmation == null || confirmation.isBlank()) {
-            violations.add(FieldViolation.of("passwordConfirmation", "required"));
+            violations.add(FieldViolation.of(confirmationField, "required"));
         } else if (password != null && !password.equals(confirmation)) {
-            violations.add(FieldViolation.of("passwordConfirmation", "password_mismatch"));
+            violations.add(FieldViolation.of(confirmationField, "password_mismatch"));
         }
         return violations;
     }
