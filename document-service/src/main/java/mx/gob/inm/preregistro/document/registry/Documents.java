@@ -85,4 +85,24 @@ class Documents {
                 FindAndModifyOptions.options().returnNew(true), TravelDocument.class,
                 TravelDocument.COLLECTION) != null;
     }
+
+    /**
+     * Erases what the account's documents say about their holder (R-ENT-5) and marks them deleted, each with its
+     * {@code DocumentDeleted}; what remains is the id, the owner id and the dates of the record. Returns how many.
+     */
+    int eraseAccount(String accountId, java.util.function.Function<TravelDocument, OutboxEntry> deletedEvent) {
+        int erased = 0;
+        for (TravelDocument document : mongo.find(query(where(OWNER).is(accountId).and("erased").ne(true)),
+                TravelDocument.class, TravelDocument.COLLECTION)) {
+            Update erase = new Update().set("deleted", true).set("erased", true).unset("passportKey").unset("scanId")
+                    .unset("documentNumber").unset("surname").unset("givenNames").unset("birthDate").unset("sex")
+                    .unset("personalNumber");
+            if (!document.isDeleted()) {
+                erase.push(OutboxEntry.FIELD, deletedEvent.apply(document));
+            }
+            erased += (int) mongo.updateFirst(query(where("_id").is(document.id()).and("erased").ne(true)), erase,
+                    TravelDocument.COLLECTION).getModifiedCount();
+        }
+        return erased;
+    }
 }

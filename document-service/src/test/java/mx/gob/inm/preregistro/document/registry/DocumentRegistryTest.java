@@ -20,7 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
+import mx.gob.inm.preregistro.contracts.DomainEvent;
+import mx.gob.inm.preregistro.contracts.EventCatalog;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
@@ -41,6 +45,8 @@ class DocumentRegistryTest extends SignedInTest {
     ExpiryJob expiryJob;
     @Autowired
     EventJson eventJson;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @BeforeEach
     void resetClock() {
@@ -191,16 +197,20 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     private void publishSubmitted(String accountId, UUID documentId) throws Exception {
-        PreRegistrationSubmitted submitted = new PreRegistrationSubmitted(UUID.randomUUID(), accountId, documentId,
+        publish(new PreRegistrationSubmitted(UUID.randomUUID(), accountId, documentId,
                 PreRegistrationVariant.NO_NUE, new Trip(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 20), "CUN",
-                        "Avianca", "AV254", "COL", "Bogotá", "TURISMO"));
-        EventEnvelope<PreRegistrationSubmitted> envelope = EventEnvelope.of(submitted, accountId, "test", clock);
+                        "Avianca", "AV254", "COL", "Bogotá", "TURISMO")), accountId);
+    }
+
+    /** Publishes an event of another service through the real broker, as that service would. */
+    private void publish(DomainEvent event, String accountId) throws Exception {
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, accountId, "test", clock);
         java.util.Properties config = new java.util.Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(Topics.PREREGISTRATIONS, envelope.key(), eventJson.write(envelope)))
+            producer.send(new ProducerRecord<>(EventCatalog.topicOf(event), envelope.key(), eventJson.write(envelope)))
                     .get();
         }
     }
@@ -239,5 +249,20 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(read(get(ana, "/api/documents/" + id + "/services").body())).isEmpty();
         assertThat(TopicRecords.withKey(Topics.DOCUMENTS, id, 3)).extracting(e -> read(e).get("type").asString())
                 .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentExpired");
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 when the holder closes the account (AccountClosed) their documents' personal data is erased and they are gone")
+    void accountClosed() throws Exception {
+        TestTraveller ana = traveller("ana.cierre@example.com");
+        String id = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
+
+        publish(new AccountClosed(ana.id(), "ana.cierre@example.com", "Ana", Language.es), ana.id());
+
+        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, id, 3)).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeleted");
+        assertThat(get(ana, "/api/documents/" + id).statusCode()).isEqualTo(404);
+        org.bson.Document stored = mongo.findById(UUID.fromString(id), org.bson.Document.class, "documents");
+        assertThat(stored).doesNotContainKeys("documentNumber", "surname", "givenNames", "birthDate");
     }
 }
