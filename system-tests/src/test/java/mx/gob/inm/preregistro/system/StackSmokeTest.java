@@ -25,14 +25,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
@@ -49,6 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * UI shell through the gateway in a real Chromium, Keycloak's realm, and an event crossing services through the
  * real broker exactly once, also when delivered twice.
  */
+@ExtendWith(RunningStack.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackSmokeTest {
@@ -57,25 +57,9 @@ class StackSmokeTest {
             "identity-service", "document-service", "preregistration-service", "fmme-service",
             "notification-service", "gateway");
 
-    private final LocalStack stack = new LocalStack();
+    private final LocalStack stack = RunningStack.stack();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    void up() {
-        LocalStack.Result up = stack.run("up", 900);
-        assertThat(up.exitCode()).as("./preregistro up:\n%s", up.output()).isZero();
-        assertThat(up.output()).contains("All healthy", "http://localhost:" + stack.port("GATEWAY_PORT") + "/");
-    }
-
-    @AfterAll
-    void down() {
-        LocalStack.Result down = stack.run("down", 180);
-        assertThat(down.exitCode()).isZero();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(stack.ports().values())
-                .as("no component of the stack still listening after down")
-                .noneMatch(LocalStack::listening));
-    }
 
     @Test
     @Order(1)
@@ -199,58 +183,15 @@ class StackSmokeTest {
 
     @Test
     @Order(7)
-    @DisplayName("R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-9 a new traveller registers through the gateway, gets the 'Activar cuenta' e-mail, activates, signs in on Keycloak's login page and reads their account data")
+    @DisplayName("R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-9 a new traveller registers through the gateway, gets the 'Activar cuenta' e-mail, activates, signs in on Keycloak's login form and reads their account data")
     void registerActivateAndSignIn() throws Exception {
-        String gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
-        String email = "ana." + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
-        String password = "Viajera#2026";
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        HttpClient browserLike = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/")).build(), HttpResponse.BodyHandlers.discarding());
-        String csrf = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        HttpResponse<String> captcha = browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/api/captcha")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String captchaId = json.readTree(captcha.body()).get("id").asString();
-        String answer = captcha.headers().firstValue("X-Captcha-Answer").orElseThrow();
+        TravellerSession ana = TravellerSession.registered(stack, "Ana María", "Viajera#2026");
 
-        HttpResponse<String> registered = browserLike.send(HttpRequest.newBuilder(URI.create(gateway + "/api/accounts"))
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"givenNames":"Ana María","firstSurname":"Restrepo","secondSurname":"Gómez",
-                         "nationality":"COL","birthDate":"1990-04-12","sex":"F","email":"%s","emailConfirmation":"%s",
-                         "password":"%s","passwordConfirmation":"%s","privacyAccepted":true,
-                         "captchaId":"%s","captchaAnswer":"%s","language":"es"}
-                        """.formatted(email, email, password, password, captchaId, answer))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        HttpResponse<String> me = ana.get("/api/accounts/me");   // the gateway relays the access token
 
-        String mailbox = stack.url("MAIL_API_PORT") + "/api/user/" + email + "/messages/";
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailCount(mailbox) >= 1);
-        String mail = stack.mailsTo(email).stream().map(MailText::plain).findFirst().orElseThrow();
-        Matcher link = Pattern.compile("cuenta/activar\\?token=([A-Za-z0-9_-]+)").matcher(mail);
-        assertThat(link.find()).as("activation link in the e-mail").isTrue();
-
-        HttpResponse<String> activated = browserLike.send(HttpRequest.newBuilder(
-                        URI.create(gateway + "/api/accounts/activation"))
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + link.group(1) + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
-
-        try (Browser browser = Browser.start()) {
-            browser.open(gateway + "/oauth2/authorization/keycloak");
-            browser.waitForVisible(By.id("username")).sendKeys(email);
-            browser.find(By.id("password")).sendKeys(password);
-            browser.screenshot("system-keycloak-login");
-            browser.find(By.id("kc-login")).click();
-            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
-            browser.open(gateway + "/api/session");
-            assertThat(browser.pageText()).contains("\"authenticated\":true", email);
-            browser.open(gateway + "/api/accounts/me");   // the gateway relays the access token to identity-service
-            assertThat(browser.pageText()).contains("\"email\":\"" + email + "\"", "\"givenNames\":\"Ana María\"",
-                    "\"nationality\":\"COL\"", "\"birthDate\":\"1990-04-12\"");
-        }
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"email\":\"" + ana.email + "\"", "\"givenNames\":\"Ana María\"",
+                "\"nationality\":\"COL\"", "\"birthDate\":\"1990-04-12\"");
     }
 
     @Test
