@@ -13,9 +13,12 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
+
+import mx.gob.inm.preregistro.gateway.problem.GatewayProblem;
 
 /**
  * The gateway as a BFF: users sign in with OIDC authorization code + PKCE against Keycloak; the browser holds only
@@ -44,9 +47,17 @@ class SecurityConfiguration {
                         .pathMatchers("/api/partners/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
+                        .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicy(permissions -> permissions.policy(
+                                "camera=(self), microphone=(), geolocation=(), payment=()")))
                 .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
                 .csrf(csrf -> csrf
+                        .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange))
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         // partners call with a bearer token of their own, not a browser session
@@ -54,6 +65,18 @@ class SecurityConfiguration {
                                 new PathPatternParserServerWebExchangeMatcher("/api/partners/**"))))
                 .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
                 .build();
+    }
+
+    /**
+     * Scripts only from the portal itself (no inline script, no eval); styles may be set inline by the UI's own
+     * scripts (the crop box); images also from {@code data:} and {@code blob:} URLs (captcha, camera capture);
+     * forms post to the portal and, for sign-out, to Keycloak; no framing. HSTS is added by Spring Security on HTTPS.
+     */
+    static String contentSecurityPolicy(GatewayProperties properties) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action 'self' " + properties.keycloakPublicUrl();
     }
 
     /** Makes the lazily created CSRF token (and so its cookie) exist on every response the SPA may read it from. */

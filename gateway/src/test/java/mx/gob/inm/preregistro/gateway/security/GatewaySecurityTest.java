@@ -73,6 +73,7 @@ class GatewaySecurityTest {
         HttpResponse<String> refused = send(request("/api/accounts").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"code\":\"csrf\"", "Recárguela");
 
         String cookie = send(request("/")).headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
@@ -82,6 +83,34 @@ class GatewaySecurityTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(passed.statusCode()).as("reached the routing (identity-service is not running here)")
                 .isNotIn(401, 403);
+    }
+
+    @Test
+    @DisplayName("R-SEC a service that is down gives a 503 problem+json in Spanish (English on request), never a bare 500")
+    void serviceDownIsAProblem() throws Exception {
+        HttpResponse<String> spanish = send(request("/api/captcha"));
+        HttpResponse<String> english = send(request("/api/captcha").header("Accept-Language", "en"));
+
+        assertThat(spanish.statusCode()).isEqualTo(503);
+        assertThat(spanish.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(spanish.body()).contains("\"code\":\"service_unavailable\"", "no está disponible");
+        assertThat(english.body()).contains("not available");
+    }
+
+    @Test
+    @DisplayName("R-SEC security headers: a CSP without inline scripts, no framing, nosniff, referrer policy, camera only for the portal")
+    void securityHeaders() throws Exception {
+        HttpResponse<String> page = send(request("/"));
+
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'",
+                "form-action 'self' http://127.0.0.1:1");
+        assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
+                .doesNotContain("unsafe");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=(self)");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package mx.gob.inm.preregistro.gateway.problem;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The errors the gateway answers itself, before or instead of a service, in the platform's problem+json shape:
+ * Spanish, or English when the browser asks for it first.
+ */
+public enum GatewayProblem {
+
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated",
+            "Sesión no iniciada", "Ingrese para continuar.",
+            "Not signed in", "Sign in to continue."),
+    CSRF(HttpStatus.FORBIDDEN, "csrf",
+            "Solicitud rechazada", "La página expiró. Recárguela e inténtelo de nuevo.",
+            "Request refused", "The page expired. Reload it and try again."),
+    UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
+            "Servicio no disponible", "El servicio no está disponible en este momento. Intente más tarde.",
+            "Service unavailable", "The service is not available right now. Please try again later.");
+
+    private final HttpStatus status;
+    private final String code;
+    private final String spanishTitle;
+    private final String spanishDetail;
+    private final String englishTitle;
+    private final String englishDetail;
+
+    GatewayProblem(HttpStatus status, String code, String spanishTitle, String spanishDetail, String englishTitle,
+            String englishDetail) {
+        this.status = status;
+        this.code = code;
+        this.spanishTitle = spanishTitle;
+        this.spanishDetail = spanishDetail;
+        this.englishTitle = englishTitle;
+        this.englishDetail = englishDetail;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** The body, in the language the request prefers. */
+    public String body(ServerWebExchange exchange) {
+        boolean english = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
+                .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false);
+        return "{\"title\":\"" + (english ? englishTitle : spanishTitle) + "\",\"status\":" + status.value()
+                + ",\"code\":\"" + code + "\",\"detail\":\"" + (english ? englishDetail : spanishDetail) + "\"}";
+    }
+
+    /** Answers the exchange with this problem. */
+    public Mono<Void> write(ServerWebExchange exchange) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return response.writeWith(Mono.just(response.bufferFactory()
+                .wrap(body(exchange).getBytes(StandardCharsets.UTF_8))));
+    }
+}
