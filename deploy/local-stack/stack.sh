@@ -214,6 +214,7 @@ start_keycloak() {
   local home; home=$(keycloak_home)
   mkdir -p "$home/data/import"
   cp "$ROOT"/deploy/keycloak/*-realm.json "$home/data/import/"
+  cp -r "$ROOT"/deploy/keycloak/themes/. "$home/themes/"   # the sign-in page's look (theme inm)
   # Keycloak imports a realm only once; when the realm files (or the secrets they use) change, start it afresh.
   running_pid keycloak >/dev/null || reset_keycloak_if_realm_changed "$home"
   launch keycloak KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \

@@ -48,6 +48,24 @@ class InmRealmTest {
     }
 
     @Test
+    @DisplayName("R-ACC-8 the sign-in page is the portal's: theme inm in Spanish (INGRESAR, Correo electrónico) with the INM styles, English on request")
+    void loginThemeInSpanish() throws Exception {
+        String authorize = keycloak.realmUrl() + "/protocol/openid-connect/auth?client_id=gateway&response_type=code"
+                + "&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Flogin%2Foauth2%2Fcode%2Fkeycloak"
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
+
+        HttpResponse<String> spanish = http.send(HttpRequest.newBuilder(URI.create(authorize + "&ui_locales=es"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(URI.create(authorize + "&ui_locales=en"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(spanish.statusCode()).isEqualTo(200);
+        assertThat(spanish.body()).contains("INGRESAR", "Correo electrónico", "Portal de Servicios del INM",
+                "/login/inm/css/inm.css", "id=\"kc-login\"", "id=\"username\"");
+        assertThat(english.body()).contains("SIGN IN", "E-mail");
+    }
+
+    @Test
     @DisplayName("R-ACC-3 Keycloak refuses passwords that break the policy ('.', 'ñ', no digit, too short) and takes a good one")
     void passwordPolicy() throws Exception {
         String userId = createUser("politica." + UUID.randomUUID() + "@example.co");

@@ -28,6 +28,23 @@ final class KeycloakProcess {
     private KeycloakProcess() {
     }
 
+    /** Copies the realm's own themes ({@code deploy/keycloak/themes}) into Keycloak's {@code themes} folder. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     static KeycloakServer startShared() {
         Path zip = Path.of(required("keycloak.dist.zip"));
         Path realmDir = Path.of(required("keycloak.realm.dir"));
@@ -41,6 +58,7 @@ final class KeycloakProcess {
                     Files.copy(realm, imports.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            copyTree(realmDir.resolve("themes"), home.resolve("themes"));
             int port = FreePorts.next();
             KeycloakServer server = new KeycloakServer("http://127.0.0.1:" + port, "admin",
                     UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
