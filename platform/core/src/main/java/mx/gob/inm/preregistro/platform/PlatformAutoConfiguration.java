@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,12 +22,14 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
+import mx.gob.inm.preregistro.platform.deadletter.DeadLetterTopics;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationRecordInterceptor;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.platform.health.KafkaHealthIndicator;
@@ -90,16 +93,19 @@ public class PlatformAutoConfiguration {
 
     /**
      * A listener that fails is retried with growing pauses (1 s, 2 s, 4 s...) instead of ten times at once; what
-     * still fails is logged and skipped. (Retry topics and dead letters per consumer come with notification work.)
+     * still fails, and a malformed record at once, goes to this service's dead-letter topic for that topic
+     * ({@link DeadLetterTopics}), where operators inspect and replay it (R-OPS-4): never silently dropped.
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler kafkaErrorHandler(@Value("${preregistro.kafka.max-retries:6}") int maxRetries) {
+    DefaultErrorHandler kafkaErrorHandler(@Value("${preregistro.kafka.max-retries:6}") int maxRetries,
+            KafkaTemplate<String, String> kafka, @Value("${spring.application.name}") String service) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
         backOff.setInitialInterval(1000);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(30_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(DeadLetterTopics.of(record.topic(), service), -1)), backOff);
         handler.addNotRetryableExceptions(JacksonException.class);   // a malformed record stays malformed
         return handler;
     }

@@ -27,10 +27,14 @@ public class PlatformSecurityAutoConfiguration {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/**", "/error").permitAll();
                     properties.publicPaths().forEach(path -> requests.requestMatchers(path).permitAll());
+                    properties.rolePaths().forEach((path, role) -> requests.requestMatchers(path).hasRole(role));
                     requests.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(server -> server.jwt(jwt -> { }).authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakRealmRoles::authenticationOf))
+                        .authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -1,0 +1,88 @@
+package mx.gob.inm.preregistro.platform.deadletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.testing.IntegrationTest;
+
+@IntegrationTest(properties = {"preregistro.ops.dead-letters.enabled=true", "preregistro.kafka.max-retries=1",
+        "spring.application.name=probe-service"})
+@Import(DeadLettersTest.Probe.class)
+class DeadLettersTest {
+
+    static final String TOPIC = "deadletters-probe.v1";
+
+    @Autowired
+    DeadLetters deadLetters;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    Probe probe;
+
+    /** A consumer that fails on what it is told is poison until it is "fixed". */
+    @TestConfiguration
+    static class Probe {
+        final List<String> handled = new CopyOnWriteArrayList<>();
+        volatile boolean fixed;
+
+        @Bean
+        NewTopic probeTopic() {
+            return TopicBuilder.name(TOPIC).partitions(1).build();
+        }
+
+        @KafkaListener(id = "deadletters-probe", topics = TOPIC)
+        void on(String value) {
+            if (value.contains("poison") && !fixed) {
+                throw new IllegalStateException("cannot handle " + value);
+            }
+            handled.add(value);
+        }
+    }
+
+    @Test
+    @DisplayName("R-OPS-4 a record that keeps failing lands in <topic>-<service>-dlt with the error; an operator inspects it and replays it once to its topic, where the fixed consumer handles it")
+    void deadLetterAndReplay() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String poison = "{\"eventId\":\"" + eventId + "\",\"type\":\"ProbeEvent\",\"payload\":\"poison\"}";
+
+        kafka.send(TOPIC, "key-1", poison).get();
+
+        DeadLetter letter = await().atMost(Duration.ofSeconds(60)).until(() -> deadLetters.list().stream()
+                .filter(l -> eventId.equals(l.eventId())).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(letter.id()).startsWith(TOPIC + "-probe-dlt:");
+        assertThat(letter.originalTopic()).isEqualTo(TOPIC);
+        assertThat(letter.type()).isEqualTo("ProbeEvent");
+        assertThat(letter.error()).contains("cannot handle");
+        assertThat(deadLetters.find(letter.id())).get().extracting(DeadLetter::value).isEqualTo(poison);
+        assertThat(probe.handled).doesNotContain(poison);
+
+        probe.fixed = true;
+        DeadLetter replayed = deadLetters.replay(letter.id(), "operadora");
+
+        assertThat(replayed.replayedBy()).isEqualTo("operadora");
+        await().atMost(Duration.ofSeconds(30)).until(() -> probe.handled.contains(poison));
+        assertThatThrownBy(() -> deadLetters.replay(letter.id(), "operadora"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("dead_letter_replayed"));
+        assertThat(deadLetters.find(TOPIC + "-probe-dlt:0:999999")).isEmpty();
+        assertThat(deadLetters.find("not-an-id")).isEmpty();
+    }
+}
