@@ -1,9 +1,8 @@
 package mx.gob.inm.preregistro.notification;
 
-import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.ServiceBootChecks;
 
-@IntegrationTest
+@NotificationServiceTest
 class NotificationServiceBootTest extends ServiceBootChecks {
 
     @Override

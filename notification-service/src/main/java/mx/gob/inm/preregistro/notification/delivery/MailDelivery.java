@@ -4,41 +4,65 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
+import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 
 /**
- * Sends one e-mail for one event over SMTP (multipart: text and HTML) and records it, with its
- * {@code NotificationSent} event in the same document's outbox.
+ * Sends the e-mails one event asks for, each at most once, and records each outcome with its event
+ * ({@code NotificationSent} or {@code NotificationFailed}) in the same document's outbox, in one update.
+ *
+ * <p>Per mail: a {@link Notification} whose id is {@code <cause eventId>:<kind>} is inserted first (a second
+ * delivery of the event finds it), the mail goes out through {@link SmtpSender}, then the document is marked
+ * {@code SENT}. A mail already {@code SENT} is never sent again. What remains: if the process dies after the mail
+ * server accepted a mail and before that update (a few milliseconds), a redelivery sends it again, with the same
+ * {@code Message-ID}.
+ *
+ * <p>Counters {@code preregistro.notifications.sent} and {@code preregistro.notifications.failed}, tagged by
+ * {@code kind}, tell operators how mail is doing.
  */
 @Service
 public class MailDelivery {
 
-    private final JavaMailSender mailSender;
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final int MAX_REASON = 500;
+
     private final MailTemplates templates;
+    private final SmtpSender smtp;
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public MailDelivery(JavaMailSender mailSender, MailTemplates templates, MongoTemplate mongo, Outbox outbox,
-            Clock clock) {
-        this.mailSender = mailSender;
+    public MailDelivery(MailTemplates templates, SmtpSender smtp, MongoTemplate mongo, Outbox outbox, Clock clock,
+            MeterRegistry meters) {
         this.templates = templates;
+        this.smtp = smtp;
         this.mongo = mongo;
         this.outbox = outbox;
         this.clock = clock;
+        this.meters = meters;
+        for (NotificationKind kind : NotificationKind.values()) {
+            // every series exists from the start, so an alert on the failure rate has something to read
+            sentCounter(kind);
+            failedCounter(kind);
+        }
     }
 
     /** What to send: template, language, sender and recipient, and the values of the template. */
@@ -47,18 +71,70 @@ public class MailDelivery {
     }
 
     /**
-     * Records the mail, sends it, then marks it sent with its {@code NotificationSent} in the outbox (one update
-     * of one document). A mail already marked sent for this cause is not sent again.
+     * What a listener does with the mails an event asks for: {@link #deliver} them, or, from the dead-letter
+     * topic, {@link #fail} them. One routing of events to mails serves both.
      */
-    public Notification deliver(EventEnvelope<?> cause, String relatedId, Mail mail) {
+    @FunctionalInterface
+    public interface Handling {
+        void handle(EventEnvelope<?> cause, String relatedId, List<Mail> mails);
+    }
+
+    /**
+     * Sends each mail not sent yet, in order. The first that fails stops the rest and throws, so the event is
+     * redelivered; the mails already sent are then skipped.
+     */
+    public void deliver(EventEnvelope<?> cause, String relatedId, List<Mail> mails) {
+        mails.forEach(mail -> deliver(cause, relatedId, mail));
+    }
+
+    private void deliver(EventEnvelope<?> cause, String relatedId, Mail mail) {
         MailTemplates.RenderedMail rendered = templates.render(mail.template(), mail.language(), mail.values());
         Notification notification = recordPending(cause, relatedId, mail);
         if (notification.isSent()) {
-            return notification;
+            return;
         }
-        send(mail.from(), mail.to(), rendered);
-        notification.record(List.of(outbox.entryFor(notification.markSent(clock.instant()), cause.subject())));
-        return mongo.save(notification);
+        int tries;
+        try {
+            tries = smtp.send(notification.notificationId(), mail.from(), mail.to(), rendered);
+        } catch (SmtpSender.SendFailedException e) {
+            mongo.updateFirst(byId(notification), new Update().inc("attempts", e.tries())
+                    .set("lastError", shorten(e.getMessage())), Notification.class);
+            throw e;
+        }
+        NotificationSent sent = notification.sent(tries);
+        mongo.updateFirst(byId(notification).addCriteria(Criteria.where("status").ne(Notification.SENT)),
+                new Update().set("status", Notification.SENT).set("sentAt", clock.instant())
+                        .set("attempts", sent.attempts()).push("outbox", entryFor(sent, cause)),
+                Notification.class);
+        sentCounter(mail.kind()).increment();
+    }
+
+    /**
+     * Records as failed each mail of the event that was not sent, with its {@code NotificationFailed} (R-NOT-2):
+     * called when the event's last redelivery failed. Idempotent: a mail already sent or failed is left alone.
+     *
+     * @param reason why the event's handling failed, used when the mail itself recorded no SMTP error
+     */
+    public void fail(EventEnvelope<?> cause, String relatedId, List<Mail> mails, String reason) {
+        for (Mail mail : mails) {
+            Notification notification = recordPending(cause, relatedId, mail);
+            if (notification.isSent() || notification.isFailed()) {
+                continue;
+            }
+            // the SMTP error this mail last met says more than the listener's exception
+            NotificationFailed failed = notification.failed(
+                    shorten(notification.lastError() != null ? notification.lastError() : reason));
+            long marked = mongo.updateFirst(
+                    byId(notification).addCriteria(Criteria.where("status").is(Notification.PENDING)),
+                    new Update().set("status", Notification.FAILED).set("failedAt", clock.instant())
+                            .set("lastError", failed.reason()).push("outbox", entryFor(failed, cause)),
+                    Notification.class).getModifiedCount();
+            if (marked == 1) {
+                failedCounter(mail.kind()).increment();
+                log.warn("Notification {} failed after {} tries: {}", notification.id(), failed.attempts(),
+                        failed.reason());
+            }
+        }
     }
 
     private Notification recordPending(EventEnvelope<?> cause, String relatedId, Mail mail) {
@@ -70,17 +146,24 @@ public class MailDelivery {
         }
     }
 
-    private void send(String from, String to, MailTemplates.RenderedMail rendered) {
-        MimeMessage message = mailSender.createMimeMessage();
-        try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(rendered.subject());
-            helper.setText(rendered.text(), rendered.html());
-        } catch (MessagingException e) {
-            throw new MailSendException("Could not compose the message to " + to, e);
-        }
-        mailSender.send(message);
+    private OutboxEntry entryFor(DomainEvent outcome, EventEnvelope<?> cause) {
+        return outbox.entryFor(outcome, cause.subject());
+    }
+
+    private Counter sentCounter(NotificationKind kind) {
+        return meters.counter("preregistro.notifications.sent", "kind", kind.name());
+    }
+
+    private Counter failedCounter(NotificationKind kind) {
+        return meters.counter("preregistro.notifications.failed", "kind", kind.name());
+    }
+
+    private static Query byId(Notification notification) {
+        return Query.query(Criteria.where("_id").is(notification.id()));
+    }
+
+    private static String shorten(String reason) {
+        String text = reason == null ? "unknown" : reason;
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON);
     }
 }

@@ -8,15 +8,25 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
+import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 
 /**
- * One e-mail this service sent because of one event, with the outcome event waiting in its outbox.
- * The id is derived from the cause, so the same cause can never be recorded (or mailed) twice.
+ * One e-mail this service sends because of one event, with its outcome event waiting in its outbox.
+ * The id is derived from the cause's event id and the kind, so the same cause can never be recorded (or mailed)
+ * twice, while a new event (a re-issued FMME, R-FMM-3) gets new notifications.
+ *
+ * <p>States: {@code PENDING} (recorded, not yet accepted by the mail server), {@code SENT}, {@code FAILED} (every
+ * retry failed; a later delivery of the same event may still send it, and then it becomes {@code SENT}).
  */
 @Document("notifications")
 public class Notification {
+
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
 
     @Id
     private String id;
@@ -29,6 +39,9 @@ public class Notification {
     private String status;
     private int attempts;
     private Instant sentAt;
+    private Instant failedAt;
+    private String lastError;
+    /** Outcome events waiting for the platform's relay (written with {@code $push} by {@link MailDelivery}). */
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Notification() {
@@ -49,40 +62,39 @@ public class Notification {
         notification.causeEventType = causeEventType;
         notification.relatedId = relatedId;
         notification.recipient = recipient;
-        notification.status = "PENDING";
+        notification.status = PENDING;
         return notification;
     }
 
-    /** Marks it sent; returns the event to publish. */
-    public mx.gob.inm.preregistro.contracts.notification.NotificationSent markSent(Instant at) {
-        status = "SENT";
-        attempts++;
-        sentAt = at;
-        return sentEvent();
+    /** The event to publish once the mail server took the mail after {@code tries} more tries. */
+    NotificationSent sent(int tries) {
+        return new NotificationSent(notificationId, kind, causeEventId, causeEventType, relatedId, recipient,
+                attempts + tries);
+    }
+
+    /** The event to publish when every retry failed. */
+    NotificationFailed failed(String reason) {
+        return new NotificationFailed(notificationId, kind, causeEventId, causeEventType, relatedId, recipient,
+                attempts, reason);
     }
 
     public boolean isSent() {
-        return "SENT".equals(status);
+        return SENT.equals(status);
     }
 
-    public mx.gob.inm.preregistro.contracts.notification.NotificationSent sentEvent() {
-        return new mx.gob.inm.preregistro.contracts.notification.NotificationSent(
-                notificationId, kind, causeEventId, causeEventType, relatedId, recipient, attempts);
-    }
-
-    void record(List<OutboxEntry> entries) {
-        outbox.addAll(entries);
+    public boolean isFailed() {
+        return FAILED.equals(status);
     }
 
     public String id() {
         return id;
     }
 
-    public String status() {
-        return status;
+    public UUID notificationId() {
+        return notificationId;
     }
 
-    public List<OutboxEntry> outbox() {
-        return List.copyOf(outbox);
+    public String lastError() {
+        return lastError;
     }
 }

@@ -1,54 +1,32 @@
 package mx.gob.inm.preregistro.notification.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.util.GreenMail;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.kafka.core.KafkaTemplate;
 
+import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.contracts.identity.ActivationLinkRequested;
 import mx.gob.inm.preregistro.contracts.identity.ExistingAccountRegistrationAttempted;
+import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
+import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
-import mx.gob.inm.preregistro.platform.events.EventJson;
-import mx.gob.inm.preregistro.testing.Infrastructure;
-import mx.gob.inm.preregistro.testing.IntegrationTest;
+import mx.gob.inm.preregistro.notification.NotificationIntegrationTest;
 import mx.gob.inm.preregistro.testing.MailText;
 
-@IntegrationTest
-class AccountMailTest {
-
-    private static final GreenMail smtp = Infrastructure.shared().mail();
-
-    @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    EventJson json;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+class AccountMailTest extends NotificationIntegrationTest {
 
     @Test
     @DisplayName("R-ACC-5 R-NOT-1 R-NOT-3 AccountRegistered delivered twice gives one multipart 'Activar cuenta' e-mail from alertas.sistemas@inami.gob.mx and one NotificationSent")
@@ -60,10 +38,11 @@ class AccountMailTest {
         publish(event);
 
         MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        NotificationSent sent = awaitSent(event.eventId(), 1).get(0);
         Thread.sleep(3000);
         assertThat(mailsTo(email)).as("the duplicate delivery sends nothing").hasSize(1);
 
-        assertThat(((InternetAddress) mail.getFrom()[0]).getAddress()).isEqualTo("alertas.sistemas@inami.gob.mx");
+        assertThat(senderOf(mail)).isEqualTo("alertas.sistemas@inami.gob.mx");
         assertThat(mail.getSubject()).isEqualTo("Activa tu cuenta del Portal de Servicios del INM");
         assertThat(mail.getContentType()).startsWith("multipart/");
         assertThat(MailText.plain(mail)).contains("Hola Juan Pablo:", "Activar cuenta", "72 horas",
@@ -71,7 +50,10 @@ class AccountMailTest {
         assertThat(MailText.html(mail)).contains("<a href=\"https://localhost:8080/activar?token=abc\"",
                 "Activar cuenta").doesNotContain("<img");
 
-        assertThat(notificationsSentFor(event.eventId())).hasSize(1);
+        assertThat(sentFor(event.eventId())).as("one NotificationSent").hasSize(1);
+        assertThat(sent.kind()).isEqualTo(NotificationKind.ACCOUNT_ACTIVATION);
+        assertThat(sent.relatedId()).isEqualTo(event.payload().accountId());
+        assertThat(sent.attempts()).isEqualTo(1);
     }
 
     @Test
@@ -86,18 +68,17 @@ class AccountMailTest {
     }
 
     private EventEnvelope<AccountRegistered> registered(String email, Language language) {
-        return EventEnvelope.of(new AccountRegistered(UUID.randomUUID().toString(), email, "Juan Pablo", "Pérez",
-                language, "https://localhost:8080/activar?token=abc", Instant.now().plus(Duration.ofHours(72))),
-                null, null, java.time.Clock.systemUTC());
+        return envelope(new AccountRegistered(UUID.randomUUID().toString(), email, "Juan Pablo", "Pérez",
+                language, "https://localhost:8080/activar?token=abc", Instant.now().plus(Duration.ofHours(72))));
     }
 
     @Test
     @DisplayName("R-ACC-7 a requested activation link arrives as a new 'Activar cuenta' e-mail")
     void activationLinkOnRequest() {
         String email = "reenvio." + UUID.randomUUID() + "@example.co";
-        publish(EventEnvelope.of(new ActivationLinkRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
+        publish(envelope(new ActivationLinkRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
                 Language.es, "https://localhost:8080/#/cuenta/activar?token=nuevo",
-                Instant.now().plus(Duration.ofHours(72))), null, null, java.time.Clock.systemUTC()));
+                Instant.now().plus(Duration.ofHours(72)))));
 
         MimeMessage mail = awaitMailsTo(email, 1).get(0);
         assertThat(subjectOf(mail)).isEqualTo("Nuevo enlace para activar tu cuenta del Portal de Servicios del INM");
@@ -109,9 +90,9 @@ class AccountMailTest {
     @DisplayName("R-ACC-7 a password recovery link is e-mailed, in the account's language")
     void passwordRecoveryLink() {
         String email = "olvido." + UUID.randomUUID() + "@example.com";
-        publish(EventEnvelope.of(new PasswordResetRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
+        publish(envelope(new PasswordResetRequested(UUID.randomUUID().toString(), email, "Juan Pablo",
                 Language.en, "https://localhost:8080/#/cuenta/restablecer?token=r1",
-                Instant.now().plus(Duration.ofMinutes(60))), null, null, java.time.Clock.systemUTC()));
+                Instant.now().plus(Duration.ofMinutes(60)))));
 
         MimeMessage mail = awaitMailsTo(email, 1).get(0);
         assertThat(subjectOf(mail)).isEqualTo("Recover your INM Services Portal password");
@@ -123,66 +104,55 @@ class AccountMailTest {
     @DisplayName("R-ACC-7 the owner of an e-mail someone tried to register again is told, while the registration reveals nothing")
     void existingAccountNotice() {
         String email = "duena." + UUID.randomUUID() + "@example.co";
-        publish(EventEnvelope.of(new ExistingAccountRegistrationAttempted(UUID.randomUUID().toString(), email,
-                "Marta", Language.es, true), null, null, java.time.Clock.systemUTC()));
+        publish(envelope(new ExistingAccountRegistrationAttempted(UUID.randomUUID().toString(), email,
+                "Marta", Language.es, true)));
 
         MimeMessage mail = awaitMailsTo(email, 1).get(0);
         assertThat(subjectOf(mail)).isEqualTo("Tu correo ya tiene una cuenta en el Portal de Servicios del INM");
         assertThat(MailText.plain(mail)).contains("Hola Marta:", "ya tiene una cuenta", "Recuperar cuenta");
     }
 
-    private void publish(EventEnvelope<? extends mx.gob.inm.preregistro.contracts.DomainEvent> event) {
-        kafka.send(Topics.IDENTITY_ACCOUNTS, event.key(), json.write(event)).join();
+    @Test
+    @DisplayName("R-NOT-1 a changed password is confirmed to the holder, with the way to recover the account, in Spanish and English")
+    void passwordChangedNotice() {
+        String spanish = "cambio." + UUID.randomUUID() + "@example.co";
+        String english = "changed." + UUID.randomUUID() + "@example.com";
+        EventEnvelope<PasswordChanged> event = envelope(new PasswordChanged(UUID.randomUUID().toString(), spanish,
+                "Marta", Language.es, PasswordChanged.Origin.ACCOUNT_MENU));
+        publish(event);
+        publish(envelope(new PasswordChanged(UUID.randomUUID().toString(), english, "Mary", Language.en,
+                PasswordChanged.Origin.RESET_LINK)));
+
+        MimeMessage mail = awaitMailsTo(spanish, 1).get(0);
+        assertThat(senderOf(mail)).isEqualTo("alertas.sistemas@inami.gob.mx");
+        assertThat(subjectOf(mail)).isEqualTo("Se cambió la contraseña de tu cuenta del Portal de Servicios del INM");
+        assertThat(MailText.plain(mail)).contains("Hola Marta:", "Recuperar cuenta", "https://portal.example.test");
+        assertThat(MailText.html(mail)).contains("<a href=\"https://portal.example.test\"");
+        assertThat(awaitSent(event.eventId(), 1).get(0).kind()).isEqualTo(NotificationKind.PASSWORD_CHANGED);
+
+        MimeMessage inEnglish = awaitMailsTo(english, 1).get(0);
+        assertThat(subjectOf(inEnglish)).isEqualTo("The password of your INM Services Portal account was changed");
+        assertThat(MailText.plain(inEnglish)).contains("Hello Mary,", "Account recovery");
     }
 
-    private List<MimeMessage> awaitMailsTo(String email, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email).size() >= count);
-        return mailsTo(email);
+    @Test
+    @DisplayName("R-NOT-1 a closed account's holder gets a short confirmation in the account's language")
+    void accountClosedNotice() {
+        String email = "baja." + UUID.randomUUID() + "@example.co";
+        EventEnvelope<AccountClosed> event = envelope(new AccountClosed(UUID.randomUUID().toString(), email,
+                "Marta", Language.es));
+        publish(event);
+
+        MimeMessage mail = awaitMailsTo(email, 1).get(0);
+        assertThat(senderOf(mail)).isEqualTo("alertas.sistemas@inami.gob.mx");
+        assertThat(subjectOf(mail)).isEqualTo("Tu cuenta del Portal de Servicios del INM fue cancelada");
+        assertThat(MailText.plain(mail)).contains("Hola Marta:", "Cancelamos tu cuenta", "datos personales");
+        NotificationSent sent = awaitSent(event.eventId(), 1).get(0);
+        assertThat(sent.kind()).isEqualTo(NotificationKind.ACCOUNT_CLOSED);
+        assertThat(sent.relatedId()).isEqualTo(event.payload().accountId());
     }
 
-    private static List<MimeMessage> mailsTo(String email) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return ((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress()
-                        .equals(email);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<NotificationSent> notificationsSentFor(UUID causeEventId) {
-        List<NotificationSent> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.NOTIFICATIONS));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(300)).forEach(record -> {
-                    if (json.read(record.value()).payload() instanceof NotificationSent sent
-                            && sent.causeEventId().equals(causeEventId)) {
-                        found.add(sent);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            consumer.poll(Duration.ofSeconds(2)).forEach(record -> {
-                if (json.read(record.value()).payload() instanceof NotificationSent sent
-                        && sent.causeEventId().equals(causeEventId)) {
-                    found.add(sent);
-                }
-            });
-        }
-        return found;
+    private void publish(EventEnvelope<? extends DomainEvent> event) {
+        publish(Topics.IDENTITY_ACCOUNTS, event);
     }
 }

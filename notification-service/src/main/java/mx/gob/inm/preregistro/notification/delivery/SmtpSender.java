@@ -1,0 +1,116 @@
+package mx.gob.inm.preregistro.notification.delivery;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way out to the mail server: a multipart message sent with a Resilience4j retry (back-off, doubling)
+ * inside a circuit breaker (R-NOT-2). While the server is down the circuit opens, so the deliveries waiting in
+ * Kafka's retry topics fail at once instead of each holding a consumer for the SMTP time-outs; after
+ * {@code openFor} a few sends test the server again.
+ *
+ * <p>Each message carries a {@code Message-ID} made from its notification id, the same on every try: if a
+ * message is sent twice because the server accepted it but the answer was lost, mail clients can tell.
+ */
+@Component
+public class SmtpSender {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpSender.class);
+
+    private final JavaMailSender mailSender;
+    private final Retry retry;
+    private final CircuitBreaker circuitBreaker;
+
+    public SmtpSender(JavaMailSender mailSender, NotificationProperties properties) {
+        this.mailSender = mailSender;
+        NotificationProperties.Smtp smtp = properties.smtp();
+        this.retry = Retry.of("smtp", RetryConfig.custom()
+                .maxAttempts(smtp.attempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(smtp.firstWait(), 2.0))
+                .retryExceptions(MailException.class)
+                .build());
+        this.circuitBreaker = CircuitBreaker.of("smtp", CircuitBreakerConfig.custom()
+                .failureRateThreshold(smtp.failureRateThreshold())
+                .slidingWindowSize(smtp.slidingWindow())
+                .minimumNumberOfCalls(smtp.minimumCalls())
+                .waitDurationInOpenState(smtp.openFor())
+                .automaticTransitionFromOpenToHalfOpenEnabled(true)
+                .recordExceptions(MailException.class)
+                .build());
+        circuitBreaker.getEventPublisher().onStateTransition(event ->
+                log.warn("SMTP circuit {}", event.getStateTransition()));
+    }
+
+    /**
+     * Sends the message, retrying as configured.
+     *
+     * @return how many tries it took
+     * @throws SendFailedException after the last try (or at once while the circuit is open), with the tries made
+     */
+    public int send(UUID notificationId, String from, String to, MailTemplates.RenderedMail rendered) {
+        MimeMessage message = compose(notificationId, from, to, rendered);
+        AtomicInteger tries = new AtomicInteger();
+        Runnable guarded = CircuitBreaker.decorateRunnable(circuitBreaker, () -> {
+            tries.incrementAndGet();
+            mailSender.send(message);
+        });
+        try {
+            Retry.decorateRunnable(retry, guarded).run();
+            return tries.get();
+        } catch (RuntimeException e) {
+            throw new SendFailedException(tries.get(), e);
+        }
+    }
+
+    /** The circuit's state, for operators and tests. */
+    public CircuitBreaker.State circuitState() {
+        return circuitBreaker.getState();
+    }
+
+    private MimeMessage compose(UUID notificationId, String from, String to, MailTemplates.RenderedMail rendered) {
+        MimeMessage message = mailSender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(rendered.subject());
+            helper.setText(rendered.text(), rendered.html());
+            // kept by JavaMailSenderImpl when it saves the message
+            message.setHeader("Message-ID", "<" + notificationId + "@preregistro.inm.gob.mx>");
+        } catch (MessagingException e) {
+            throw new MailSendException("Could not compose the message to " + to, e);
+        }
+        return message;
+    }
+
+    /** The mail server did not take the message; {@link #tries()} says how often it was offered. */
+    public static class SendFailedException extends RuntimeException {
+
+        private final int tries;
+
+        SendFailedException(int tries, RuntimeException cause) {
+            super("SMTP send failed after " + tries + " tries: " + cause.getMessage(), cause);
+            this.tries = tries;
+        }
+
+        public int tries() {
+            return tries;
+        }
+    }
+}
