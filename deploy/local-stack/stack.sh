@@ -16,7 +16,8 @@ done < "$ROOT/deploy/local-stack/ports.env"
 SERVICES=(identity-service document-service preregistration-service fmme-service notification-service gateway)
 INFRA=(kafka mongodb keycloak mail)
 OS_PACKAGES_RUN=(curl tesseract-ocr tesseract-ocr-eng fonts-ocr-b)
-OS_PACKAGES_TEST=(curl tesseract-ocr tesseract-ocr-eng fonts-ocr-b chromium chromium-driver)
+OS_PACKAGES_TEST=(curl tesseract-ocr tesseract-ocr-eng fonts-ocr-b chromium chromium-driver prometheus)
+OS_PACKAGES_MONITORING=(prometheus)   # up --monitoring: Debian's Prometheus (and promtool, for the tests)
 
 say()  { printf '%s\n' "$*"; }
 fail() { printf 'preregistro: %s\n' "$*" >&2; exit 1; }
@@ -33,6 +34,7 @@ port_of() {
     preregistration-service) echo "$PREREGISTRATION_PORT" ;;
     fmme-service) echo "$FMME_PORT" ;;
     notification-service) echo "$NOTIFICATION_PORT" ;;
+    prometheus) echo "$PROMETHEUS_PORT" ;;
     *) fail "unknown component $1" ;;
   esac
 }
@@ -119,6 +121,7 @@ healthy() {
     kafka|mongodb) port_busy "$(port_of "$1")" ;;
     keycloak) http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/inm/.well-known/openid-configuration" ;;
     mail) http_ok "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" ;;
+    prometheus) http_ok "http://127.0.0.1:$PROMETHEUS_PORT/-/ready" ;;
     *) curl -fsS --max-time 3 "http://127.0.0.1:$(port_of "$1")/actuator/health" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
 }
@@ -265,6 +268,32 @@ start_service() {
     -Xss512k -XX:MaxMetaspaceSize=192m -jar "$VAR_DIR/lib/$m.jar"
 }
 
+# ---------------------------------------------------------------- monitoring (up --monitoring)
+ensure_monitoring_packages() {
+  dpkg -s "${OS_PACKAGES_MONITORING[@]}" >/dev/null 2>&1 && return 0
+  ensure_os_packages "${OS_PACKAGES_MONITORING[@]}"
+  # Debian may start its own Prometheus daemon on install (port 9090): the stack runs its own
+  local sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo service prometheus stop >/dev/null 2>&1 || true
+  $sudo update-rc.d prometheus disable >/dev/null 2>&1 || true
+}
+
+# Debian's Prometheus with deploy/prometheus/prometheus-local.yml, each job's target moved to the port in use.
+start_prometheus() {
+  local dir="$VAR_DIR/prometheus" job map=""
+  mkdir -p "$dir/data"
+  for job in "${SERVICES[@]}" prometheus; do map+="$job=$(port_of "$job") "; done
+  awk -v map="$map" '
+    BEGIN { n = split(map, pairs, " "); for (i = 1; i <= n; i++) { split(pairs[i], kv, "="); port[kv[1]] = kv[2] } }
+    /^  - job_name:/ { job = $3 }
+    /targets:/ && (job in port) { sub(/127\.0\.0\.1:[0-9]+/, "127.0.0.1:" port[job]) }
+    { print }' "$ROOT/deploy/prometheus/prometheus-local.yml" > "$dir/prometheus.yml"
+  cp "$ROOT/deploy/prometheus/alerts.yml" "$dir/alerts.yml"
+  launch prometheus -- /usr/bin/prometheus --config.file="$dir/prometheus.yml" --storage.tsdb.path="$dir/data" \
+    --storage.tsdb.retention.time=7d --web.listen-address="127.0.0.1:$PROMETHEUS_PORT"
+}
+
 # ---------------------------------------------------------------- commands
 components() {
   local c=(kafka)
@@ -274,8 +303,10 @@ components() {
 }
 
 cmd_up() {
-  local started=$SECONDS
+  local started=$SECONDS monitoring=""
+  [[ "${1:-}" == --monitoring ]] && monitoring=1
   ensure_os_packages "${OS_PACKAGES_RUN[@]}"
+  [[ -n "$monitoring" ]] && ensure_monitoring_packages
   build_if_changed
   load_secrets
   : "${PUBLIC_BASE_URL:=http://localhost:$GATEWAY_PORT}"
@@ -296,17 +327,19 @@ cmd_up() {
   local m
   for m in "${SERVICES[@]}"; do start_service "$m"; done
   for m in "${SERVICES[@]}"; do wait_healthy "$m" 240; done
+  if [[ -n "$monitoring" ]]; then start_prometheus; wait_healthy prometheus 60; fi
   say ""
   say "All healthy in $((SECONDS - started))s."
   say "Open:           http://localhost:$GATEWAY_PORT/"
   say "E-mails:        http://127.0.0.1:$MAIL_API_PORT/api/user/<e-mail>/messages/ (GreenMail API), IMAP 127.0.0.1:$IMAP_PORT (user and password: the e-mail address)"
   say "Keycloak admin: http://127.0.0.1:$KEYCLOAK_PORT/admin/ (user admin, password in $VAR_DIR/secrets.env)"
+  [[ -n "$monitoring" ]] && say "Prometheus:     http://127.0.0.1:$PROMETHEUS_PORT/ (alerts: /alerts; rules from deploy/prometheus/alerts.yml)"
   say "Status: ./preregistro status    Logs: ./preregistro logs [component]    Stop: ./preregistro down"
 }
 
 cmd_down() {
   local c pid stopped=0
-  for c in gateway notification-service fmme-service preregistration-service document-service identity-service mail keycloak mongodb kafka; do
+  for c in prometheus gateway notification-service fmme-service preregistration-service document-service identity-service mail keycloak mongodb kafka; do
     pid=$(running_pid "$c") || continue
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
     local waited=0
@@ -336,6 +369,11 @@ cmd_status() {
     fi
     printf '%-24s %-7s %-10s %8s\n' "$c" "$(port_of "$c")" "$state" "$rss"
   done
+  if pid=$(running_pid prometheus); then   # only with up --monitoring
+    if healthy prometheus; then state=healthy; else state=unhealthy; all_healthy=0; fi
+    rss=$(rss_mb "$pid"); total=$((total + rss))
+    printf '%-24s %-7s %-10s %8s\n' prometheus "$PROMETHEUS_PORT" "$state" "$rss"
+  fi
   printf '%-24s %-7s %-10s %8s\n' total "" "" "$total"
   say "Other ports: Kafka controller $KAFKA_CONTROLLER_PORT, Keycloak management $KEYCLOAK_MANAGEMENT_PORT, IMAP $IMAP_PORT, mail API $MAIL_API_PORT"
   (( all_healthy == 1 ))
