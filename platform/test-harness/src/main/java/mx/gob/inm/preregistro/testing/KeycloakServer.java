@@ -26,6 +26,7 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SUBJECT = Pattern.compile("\"sub\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String TEST_CLIENT = "harness-tests";
     private static final String TEST_PASSWORD = "Viajero#2026";
 
@@ -43,15 +44,19 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
      * An active traveller of realm {@code inm} with this e-mail (created on first use, enabled and verified) and a
      * fresh access token of theirs, signed by Keycloak, for calling a service directly as that traveller. The token
      * comes from a password grant of the test-only public client {@value #TEST_CLIENT}, which this method adds to
-     * the running realm; the realm as code has no such client.
+     * the running realm; the realm as code has no such client. {@code realmRoles} are granted before the token is
+     * issued, so it carries them.
      */
-    public TestTraveller traveller(String email) {
+    public TestTraveller traveller(String email, String... realmRoles) {
         String admin = adminAccessToken();
         send(admin, "/clients", "{\"clientId\":\"" + TEST_CLIENT + "\",\"publicClient\":true,"
                 + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");
         send(admin, "/users", "{\"username\":\"" + email + "\",\"email\":\"" + email + "\",\"enabled\":true,"
                 + "\"emailVerified\":true,\"firstName\":\"Ana\",\"lastName\":\"Prueba\",\"credentials\":"
                 + "[{\"type\":\"password\",\"value\":\"" + TEST_PASSWORD + "\",\"temporary\":false}]}");
+        if (realmRoles.length > 0) {
+            grant(admin, email, realmRoles);
+        }
         String accessToken = token(realmUrl() + "/protocol/openid-connect/token", "grant_type=password&client_id="
                 + TEST_CLIENT + "&scope=openid&username=" + encode(email) + "&password=" + encode(TEST_PASSWORD));
         String claims = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
@@ -63,13 +68,29 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
         return new TestTraveller(subject.group(1), email, accessToken);
     }
 
+    /** Gives the user these realm roles of {@code inm} (e.g. {@code operator}, {@code airline}). */
+    private void grant(String adminToken, String username, String... roles) {
+        Matcher user = ID.matcher(exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm/users?exact=true"
+                + "&username=" + encode(username))).header("Authorization", "Bearer " + adminToken).build()).body());
+        if (!user.find()) {
+            throw new IllegalStateException("no Keycloak user " + username);
+        }
+        StringBuilder representations = new StringBuilder();
+        for (String role : roles) {
+            String representation = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm/roles/"
+                    + encode(role))).header("Authorization", "Bearer " + adminToken).build()).body();
+            representations.append(representations.isEmpty() ? "" : ",").append(representation);
+        }
+        send(adminToken, "/users/" + user.group(1) + "/role-mappings/realm", "[" + representations + "]");
+    }
+
     /** Creates a resource of realm {@code inm} through the Admin REST API; one that exists already is fine. */
     private void send(String adminToken, String path, String json) {
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm" + path))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-        if (response.statusCode() != 201 && response.statusCode() != 409) {
+        if (response.statusCode() != 201 && response.statusCode() != 204 && response.statusCode() != 409) {
             throw new IllegalStateException("Keycloak refused " + path + ": " + response.statusCode() + " "
                     + response.body());
         }
