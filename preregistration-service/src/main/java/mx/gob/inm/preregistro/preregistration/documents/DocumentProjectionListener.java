@@ -1,0 +1,52 @@
+package mx.gob.inm.preregistro.preregistration.documents;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
+import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
+import mx.gob.inm.preregistro.contracts.documents.DocumentRejected;
+import mx.gob.inm.preregistro.contracts.documents.DocumentValidated;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
+import mx.gob.inm.preregistro.platform.inbox.EventInbox;
+
+/**
+ * Keeps the {@code documents} projection from {@code documents.v1}, once per event ({@link EventInbox}), so a
+ * pre-registration can check the passport (R-PRE-1, R-PRE-8) and print its holder data without asking
+ * document-service. Events of one document arrive in order (keyed by document id).
+ */
+@Component
+class DocumentProjectionListener {
+
+    static final String CONSUMER = "preregistration.documents";
+    static final String ACCOUNTS_CONSUMER = "preregistration.documents.account-closed";
+
+    private final EventInbox inbox;
+    private final TravellerDocuments documents;
+
+    DocumentProjectionListener(EventInbox inbox, TravellerDocuments documents) {
+        this.inbox = inbox;
+        this.documents = documents;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.DOCUMENTS)
+    void on(String record) {
+        inbox.receive(CONSUMER, record)
+                .on(DocumentRegistered.class, (envelope, registered) -> documents.registered(registered))
+                .on(DocumentValidated.class, (envelope, validated) -> documents.validated(validated))
+                .on(DocumentRejected.class, (envelope, rejected) ->
+                        documents.status(rejected.documentId().toString(), TravellerDocument.Status.REJECTED))
+                .on(DocumentExpired.class, (envelope, expired) ->
+                        documents.status(expired.documentId().toString(), TravellerDocument.Status.EXPIRED))
+                .on(DocumentDeleted.class, (envelope, deleted) -> documents.delete(deleted.documentId().toString()));
+    }
+
+    /** A closed account's passport data is erased here too (R-ENT-5). */
+    @KafkaListener(id = ACCOUNTS_CONSUMER, topics = Topics.IDENTITY_ACCOUNTS)
+    void onAccount(String record) {
+        inbox.receive(ACCOUNTS_CONSUMER, record)
+                .on(AccountClosed.class, (envelope, closed) -> documents.deleteAll(closed.accountId()));
+    }
+}

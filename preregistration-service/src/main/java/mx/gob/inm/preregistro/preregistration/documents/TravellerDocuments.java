@@ -1,0 +1,72 @@
+package mx.gob.inm.preregistro.preregistration.documents;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Optional;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
+import mx.gob.inm.preregistro.contracts.documents.DocumentValidated;
+
+/** The {@code documents} projection: one document per passport, keyed by document id. */
+@Repository
+public class TravellerDocuments {
+
+    private final MongoTemplate mongo;
+
+    public TravellerDocuments(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The account's document, or empty when it is unknown, deleted or another account's. */
+    public Optional<TravellerDocument> owned(String documentId, String accountId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(documentId).and("accountId").is(accountId)),
+                TravellerDocument.class, TravellerDocument.COLLECTION));
+    }
+
+    void registered(DocumentRegistered event) {
+        mongo.upsert(query(where("_id").is(event.documentId().toString())),
+                new Update().set("accountId", event.accountId())
+                        .set("documentType", event.documentType())
+                        .set("issuingState", event.issuingState())
+                        .set("documentNumber", event.documentNumber())
+                        .set("surname", event.surname())
+                        .set("givenNames", event.givenNames())
+                        .set("nationality", event.nationality())
+                        .set("birthDate", event.birthDate())
+                        .set("sex", event.sex())
+                        .set("expiryDate", event.expiryDate())
+                        .set("classification", event.classification())
+                        .setOnInsert("status", TravellerDocument.Status.REGISTERED),
+                TravellerDocument.COLLECTION);
+    }
+
+    void validated(DocumentValidated event) {
+        mongo.upsert(query(where("_id").is(event.documentId().toString())),
+                new Update().set("accountId", event.accountId())
+                        .set("documentType", event.documentType())
+                        .set("issuingState", event.issuingState())
+                        .set("nationality", event.nationality())
+                        .set("classification", event.classification())
+                        .set("expiryDate", event.expiryDate())
+                        .set("status", TravellerDocument.Status.VALID),
+                TravellerDocument.COLLECTION);
+    }
+
+    void status(String documentId, TravellerDocument.Status status) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().set("status", status),
+                TravellerDocument.COLLECTION);
+    }
+
+    void delete(String documentId) {
+        mongo.remove(query(where("_id").is(documentId)), TravellerDocument.COLLECTION);
+    }
+
+    void deleteAll(String accountId) {
+        mongo.remove(query(where("accountId").is(accountId)), TravellerDocument.COLLECTION);
+    }
+}

@@ -1,0 +1,65 @@
+package mx.gob.inm.preregistro.preregistration.registration;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import mx.gob.inm.preregistro.contracts.DomainEvent;
+import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
+import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
+import mx.gob.inm.preregistro.platform.inbox.EventInbox;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.preregistration.attachments.AttachmentStore;
+
+/**
+ * When an account is closed (R-ENT-5) its approved pre-registrations are cancelled ({@code ACCOUNT_CLOSED}: the
+ * FMME is revoked and partners hear {@code CANCELLED}) and its drafts are erased with their files. Decided ones stay
+ * as the record of what was decided.
+ */
+@Component
+class AccountClosedListener {
+
+    static final String CONSUMER = "preregistration.registrations.account-closed";
+    private static final Logger log = LoggerFactory.getLogger(AccountClosedListener.class);
+
+    private final EventInbox inbox;
+    private final PreRegistrations preRegistrations;
+    private final AttachmentStore files;
+    private final Outbox outbox;
+
+    AccountClosedListener(EventInbox inbox, PreRegistrations preRegistrations, AttachmentStore files, Outbox outbox) {
+        this.inbox = inbox;
+        this.preRegistrations = preRegistrations;
+        this.files = files;
+        this.outbox = outbox;
+    }
+
+    @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS)
+    void on(String record) {
+        inbox.receive(CONSUMER, record).on(AccountClosed.class, (envelope, closed) -> close(closed.accountId()));
+    }
+
+    private void close(String accountId) {
+        for (PreRegistration pre : preRegistrations.ofAccount(accountId)) {
+            if (pre.status() == PreRegistration.Status.DRAFT && preRegistrations.deleteDraft(pre.id())) {
+                pre.attachments().values().forEach(attachment -> files.delete(attachment.fileId()));
+            } else if (pre.status() == PreRegistration.Status.APPROVED) {
+                long version = pre.version();
+                List<DomainEvent> events = pre.cancelForClosedAccount();
+                if (!preRegistrations.update(pre, version, PreRegistration.Status.APPROVED, events.stream()
+                        .map(event -> outbox.entryFor(event,
+                                event instanceof BoardingDecisionPublished ? null : accountId))
+                        .toList())) {
+                    // changed meanwhile: failing makes the platform retry the whole event with fresh state
+                    throw new IllegalStateException("pre-registration " + pre.id() + " changed while closing");
+                }
+                preRegistrations.releaseEntryDate(pre.documentId(), pre.entryDate(), pre.id());
+                log.info("Pre-registration {} cancelled: account closed", pre.id());
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package mx.gob.inm.preregistro.preregistration.registration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+import mx.gob.inm.preregistro.contracts.DomainEvent;
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
+import mx.gob.inm.preregistro.contracts.preregistration.FmmeRecoveryRequested;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationAmended;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationCancelled;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationRejected;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.preregistration.decision.Decision;
+
+/**
+ * One pre-registration: a draft filled step by step on the server (so it survives a reload, R-PRE-3), then
+ * decided once (R-PRE-8), possibly rescheduled (R-PRE-11), superseded (R-PRE-10) or recovered (R-FMM-3). Each
+ * change returns the events it caused; the repository writes state and events in one document update, so a
+ * submission is recorded with its events or not at all (R-PRE-12).
+ */
+@Document(PreRegistration.COLLECTION)
+public class PreRegistration {
+
+    public static final String COLLECTION = "preregistrations";
+
+    /** The stored statuses; NOT_AVAILABLE is derived from the entry date in the history. */
+    public enum Status { DRAFT, APPROVED, REJECTED, CANCELLED }
+
+    @Id
+    private String id;
+    private String accountId;
+    private String documentId;
+    private PreRegistrationVariant variant;
+    private String nue;
+    private String sreFolio;
+    private Status status;
+    private TravelData travel;
+    private AdditionalData additional;
+    private Map<String, Boolean> answers;
+    private Map<String, StoredAttachment> attachments = new HashMap<>();
+    private Holder holder;
+    private String email;
+    private Language language;
+    private List<String> failedRules;
+    private Instant retryBlockedUntil;
+    private String supersededBy;
+    private Instant createdAt;
+    private Instant decidedAt;
+    private long version;
+    private List<OutboxEntry> outbox = new ArrayList<>();
+
+    protected PreRegistration() {
+    }
+
+    static PreRegistration draft(String accountId, String documentId, PreRegistrationVariant variant, String nue,
+            String sreFolio, Instant now) {
+        PreRegistration draft = new PreRegistration();
+        draft.id = UUID.randomUUID().toString();
+        draft.accountId = accountId;
+        draft.documentId = documentId;
+        draft.variant = variant;
+        draft.nue = nue;
+        draft.sreFolio = sreFolio;
+        draft.status = Status.DRAFT;
+        draft.createdAt = now;
+        return draft;
+    }
+
+    void recordTravel(TravelData data) {
+        requireDraft();
+        travel = data;
+    }
+
+    void recordAdditional(AdditionalData data) {
+        requireDraft();
+        additional = data;
+    }
+
+    void recordAnswers(Map<String, Boolean> data) {
+        requireDraft();
+        answers = Map.copyOf(data);
+    }
+
+    /** Puts a file in a slot; returns the file it replaced, to delete, or {@code null}. */
+    StoredAttachment attach(String slot, StoredAttachment attachment) {
+        requireDraft();
+        return attachments.put(slot, attachment);
+    }
+
+    /**
+     * Decides the draft: {@code PreRegistrationSubmitted}, then Approved or Rejected, and the partners' decision.
+     *
+     * @param holder   the passport data now, {@code null} when the document is gone
+     * @param email    where the FMME goes
+     * @param language the language of its e-mails
+     */
+    List<DomainEvent> submit(Decision decision, Holder holder, String email, Language language, Instant now,
+            Duration retryBlock) {
+        requireDraft();
+        this.holder = holder;
+        this.email = email;
+        this.language = language;
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new PreRegistrationSubmitted(uuid(), accountId, UUID.fromString(documentId), variant,
+                travel.trip()));
+        events.addAll(decide(decision, now, retryBlock));
+        return events;
+    }
+
+    /**
+     * The flight was rescheduled (R-PRE-11): only an approved pre-registration, decided again on the new data. The
+     * partners first hear that the earlier approval no longer holds.
+     */
+    List<DomainEvent> reschedule(TravelData newTravel, Decision decision, Instant now, Duration retryBlock) {
+        if (status != Status.APPROVED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not_approved");
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        LocalDate previousEntry = travel.entryDate();
+        events.add(partnerDecision(BoardingDecisionPublished.Decision.CANCELLED));
+        travel = newTravel;
+        events.add(new PreRegistrationAmended(uuid(), accountId, UUID.fromString(documentId), previousEntry,
+                travel.trip()));
+        events.addAll(decide(decision, now, retryBlock));
+        events.removeIf(event -> event == null);
+        return events;
+    }
+
+    /** A newer approval for the same entry date replaced this one (R-PRE-10). */
+    List<DomainEvent> supersede(String newerId) {
+        status = Status.CANCELLED;
+        supersededBy = newerId;
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new PreRegistrationCancelled(uuid(), accountId, UUID.fromString(documentId), travel.entryDate(),
+                PreRegistrationCancelled.Reason.SUPERSEDED, UUID.fromString(newerId)));
+        events.add(partnerDecision(BoardingDecisionPublished.Decision.CANCELLED));
+        events.removeIf(event -> event == null);
+        return events;
+    }
+
+    /** The account was closed (R-ENT-5): an approved pre-registration stops being valid. */
+    List<DomainEvent> cancelForClosedAccount() {
+        if (status != Status.APPROVED) {
+            throw new IllegalStateException("only an approved pre-registration is cancelled, this one is " + status);
+        }
+        status = Status.CANCELLED;
+        List<DomainEvent> events = new ArrayList<>();
+        events.add(new PreRegistrationCancelled(uuid(), accountId, UUID.fromString(documentId), travel.entryDate(),
+                PreRegistrationCancelled.Reason.ACCOUNT_CLOSED, null));
+        events.add(partnerDecision(BoardingDecisionPublished.Decision.CANCELLED));
+        events.removeIf(event -> event == null);
+        return events;
+    }
+
+    /** "Recuperar FMM y QR" (R-FMM-3): only for an approved pre-registration. */
+    FmmeRecoveryRequested requestRecovery() {
+        if (status != Status.APPROVED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not_approved");
+        }
+        return new FmmeRecoveryRequested(uuid(), accountId, email, language);
+    }
+
+    private List<DomainEvent> decide(Decision decision, Instant now, Duration retryBlock) {
+        decidedAt = now;
+        failedRules = decision.failedRules();
+        List<DomainEvent> events = new ArrayList<>();
+        if (decision.approved()) {
+            status = Status.APPROVED;
+            retryBlockedUntil = null;
+            events.add(new PreRegistrationApproved(uuid(), accountId, UUID.fromString(documentId), variant,
+                    holder.traveller(additional.occupation()), travel.trip(), additional.lodging(), nue, sreFolio,
+                    email, language));
+            events.add(partnerDecision(BoardingDecisionPublished.Decision.APPROVED));
+        } else {
+            status = Status.REJECTED;
+            retryBlockedUntil = now.plus(retryBlock);
+            events.add(new PreRegistrationRejected(uuid(), accountId, UUID.fromString(documentId), travel.entryDate(),
+                    failedRules, retryBlockedUntil));
+            events.add(partnerDecision(BoardingDecisionPublished.Decision.NOT_APPROVED));
+        }
+        events.removeIf(event -> event == null);
+        return events;
+    }
+
+    /** The PII-minimised decision for airlines and airports (R-OPS-1); none without passport data. */
+    private BoardingDecisionPublished partnerDecision(BoardingDecisionPublished.Decision decision) {
+        if (holder == null) {
+            return null;
+        }
+        return new BoardingDecisionPublished(uuid(), holder.documentHash(), holder.nationality(), travel.entryDate(),
+                travel.arrivalAirport(), travel.airline(), travel.flightNumber(), decision);
+    }
+
+    private void requireDraft() {
+        if (status != Status.DRAFT) {
+            throw new ProblemException(HttpStatus.CONFLICT, "not_draft");
+        }
+    }
+
+    private UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public String documentId() {
+        return documentId;
+    }
+
+    public PreRegistrationVariant variant() {
+        return variant;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public TravelData travel() {
+        return travel;
+    }
+
+    public AdditionalData additional() {
+        return additional;
+    }
+
+    public Map<String, Boolean> answers() {
+        return answers;
+    }
+
+    public Map<String, StoredAttachment> attachments() {
+        return Map.copyOf(attachments);
+    }
+
+    public String nue() {
+        return nue;
+    }
+
+    public String sreFolio() {
+        return sreFolio;
+    }
+
+    public Instant retryBlockedUntil() {
+        return retryBlockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The entry date of the trip, {@code null} before the travel step. */
+    public LocalDate entryDate() {
+        return travel == null ? null : travel.entryDate();
+    }
+}

@@ -1,0 +1,111 @@
+package mx.gob.inm.preregistro.preregistration.registration;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+
+/**
+ * The {@code preregistrations} collection. A change is one conditional update of one document: the state fields
+ * and the new outbox entries together, only if the document is still at the version and status it was read at
+ * (optimistic), never a whole-document replace (the outbox relay pulls entries from the same document). The
+ * {@code approved_entries} collection holds, per document and entry date, the one approved pre-registration
+ * (R-PRE-10): its key makes "exactly one" hold even under simultaneous submissions.
+ */
+@Repository
+public class PreRegistrations {
+
+    static final String APPROVED_ENTRIES = "approved_entries";
+
+    private final MongoTemplate mongo;
+
+    public PreRegistrations(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    void insert(PreRegistration draft) {
+        mongo.insert(draft, PreRegistration.COLLECTION);
+    }
+
+    /** The pre-registration if {@code accountId} owns it; another traveller's is not found (404). */
+    public Optional<PreRegistration> owned(String id, String accountId) {
+        return Optional.ofNullable(mongo.findOne(query(where("_id").is(id).and("accountId").is(accountId)),
+                PreRegistration.class, PreRegistration.COLLECTION));
+    }
+
+    Optional<PreRegistration> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, PreRegistration.class, PreRegistration.COLLECTION));
+    }
+
+    /** Every pre-registration of an account, newest first (the history, R-PRE-11). */
+    public List<PreRegistration> ofAccount(String accountId) {
+        return mongo.find(query(where("accountId").is(accountId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
+                PreRegistration.class, PreRegistration.COLLECTION);
+    }
+
+    /** The latest rejection of this document whose retry block still holds at {@code now} (R-PRE-9). */
+    Optional<PreRegistration> blockingRejection(String documentId, Instant now) {
+        return Optional.ofNullable(mongo.findOne(query(where("documentId").is(documentId)
+                        .and("status").is(PreRegistration.Status.REJECTED).and("retryBlockedUntil").gt(now))
+                        .with(Sort.by(Sort.Direction.DESC, "retryBlockedUntil")),
+                PreRegistration.class, PreRegistration.COLLECTION));
+    }
+
+    /**
+     * Writes the aggregate's state and its new events in one update, if nobody changed it since it was read at
+     * {@code expectedVersion} with {@code expectedStatus}. Returns false when someone did (nothing is written).
+     */
+    boolean update(PreRegistration changed, long expectedVersion, PreRegistration.Status expectedStatus,
+            List<OutboxEntry> events) {
+        Document state = new Document();
+        mongo.getConverter().write(changed, state);
+        state.remove("_id");
+        state.remove("_class");
+        state.remove(OutboxEntry.FIELD);
+        state.put("version", expectedVersion + 1);
+        Update update = new Update();
+        state.forEach(update::set);
+        if (!events.isEmpty()) {
+            update.push(OutboxEntry.FIELD).each(events.toArray());
+        }
+        return mongo.updateFirst(query(where("_id").is(changed.id()).and("version").is(expectedVersion)
+                        .and("status").is(expectedStatus)), update, PreRegistration.COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
+    /** Removes a draft that was never submitted (it has no events); false when it is no longer a draft. */
+    boolean deleteDraft(String id) {
+        return mongo.remove(query(where("_id").is(id).and("status").is(PreRegistration.Status.DRAFT)),
+                PreRegistration.COLLECTION).getDeletedCount() == 1;
+    }
+
+    /**
+     * Makes {@code preregistrationId} the approved pre-registration of its document and entry date, atomically;
+     * returns the one it displaced, to cancel.
+     */
+    Optional<String> claimEntryDate(String documentId, LocalDate entryDate, String preregistrationId) {
+        Document previous = mongo.findAndModify(query(where("_id").is(documentId + ":" + entryDate)),
+                new Update().set("preregistrationId", preregistrationId),
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, APPROVED_ENTRIES);
+        return Optional.ofNullable(previous).map(document -> document.getString("preregistrationId"))
+                .filter(previousId -> !previousId.equals(preregistrationId));
+    }
+
+    /** Frees the entry date this pre-registration held, if it still does (after a reschedule or rejection). */
+    void releaseEntryDate(String documentId, LocalDate entryDate, String preregistrationId) {
+        mongo.remove(query(where("_id").is(documentId + ":" + entryDate).and("preregistrationId")
+                .is(preregistrationId)), APPROVED_ENTRIES);
+    }
+}

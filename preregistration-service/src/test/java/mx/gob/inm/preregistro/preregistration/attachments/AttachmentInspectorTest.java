@@ -1,0 +1,54 @@
+package mx.gob.inm.preregistro.preregistration.attachments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.preregistration.TestFiles;
+
+class AttachmentInspectorTest {
+
+    private static final int TWO_MB = 2 * 1024 * 1024;
+    private final AttachmentInspector inspector = new AttachmentInspector(TWO_MB);
+
+    @Test
+    @DisplayName("R-PRE-4 PDF, PNG and JPEG are recognised by their content")
+    void acceptsTheThreeTypes() {
+        assertThat(inspector.inspect("boleto.pdf", TestFiles.pdf())).isEqualTo(AttachmentInspector.FileType.PDF);
+        assertThat(inspector.inspect("hotel.PNG", TestFiles.png())).isEqualTo(AttachmentInspector.FileType.PNG);
+        assertThat(inspector.inspect("foto.jpeg", TestFiles.jpeg())).isEqualTo(AttachmentInspector.FileType.JPEG);
+        assertThat(inspector.inspect("foto.jpg", TestFiles.jpeg())).isEqualTo(AttachmentInspector.FileType.JPEG);
+    }
+
+    @Test
+    @DisplayName("R-PRE-4 a file of exactly 2 MB is accepted, one byte more is refused")
+    void twoMegabytes() {
+        assertThat(inspector.inspect("a.pdf", TestFiles.pdfOfSize(TWO_MB))).isEqualTo(AttachmentInspector.FileType.PDF);
+        assertRefused("a.pdf", TestFiles.pdfOfSize(TWO_MB + 1), "attachment_too_large");
+    }
+
+    @Test
+    @DisplayName("R-PRE-4 hostile files are refused: encrypted, JavaScript, launch action, malformed, disguised")
+    void hostileFiles() {
+        assertRefused("a.pdf", TestFiles.encryptedPdf(), "attachment_encrypted");
+        assertRefused("a.pdf", TestFiles.pdfWithJavaScript(), "attachment_active_content");
+        assertRefused("a.pdf", TestFiles.pdfWithLaunchAction(), "attachment_active_content");
+        assertRefused("a.pdf", TestFiles.malformedPdf(), "attachment_malformed");
+        assertRefused("imagen.pdf", TestFiles.png(), "attachment_type_mismatch");
+        assertRefused("programa.exe", TestFiles.pdf(), "attachment_type_mismatch");
+        assertRefused("nota.pdf", "MZ not a pdf at all".getBytes(), "attachment_type");
+        assertRefused("vacio.pdf", new byte[0], "required");
+    }
+
+    private void assertRefused(String filename, byte[] content, String code) {
+        assertThatThrownBy(() -> inspector.inspect(filename, content))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> {
+                    assertThat(e.violations()).hasSize(1);
+                    assertThat(e.violations().get(0).field()).isEqualTo("file");
+                    assertThat(e.violations().get(0).code()).isEqualTo(code);
+                });
+    }
+}

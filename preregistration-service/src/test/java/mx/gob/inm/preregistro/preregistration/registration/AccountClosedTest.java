@@ -1,0 +1,46 @@
+package mx.gob.inm.preregistro.preregistration.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
+import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
+import mx.gob.inm.preregistro.preregistration.PublishedSchemas;
+import mx.gob.inm.preregistro.preregistration.TestFiles;
+import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
+
+class AccountClosedTest extends PreRegistrationIntegrationTest {
+
+    @Test
+    @DisplayName("R-ENT-5 closing the account cancels its approved pre-registrations (ACCOUNT_CLOSED, partners CANCELLED) and erases its drafts and their files")
+    void accountClosed() {
+        TestTraveller traveller = traveller();
+        String documentId = colombianPassport(traveller);
+        LocalDate entry = TODAY.plusDays(40);
+        String approved = completeDraft(traveller, documentId, "NO_NUE", entry, entry.plusDays(5));
+        submit(traveller, approved);
+        String draft = read(post(traveller, "/api/preregistrations",
+                Map.of("documentId", documentId, "variant", "NO_NUE"))).get("id").asString();
+        expectOk(upload(traveller, "/api/preregistrations/" + draft + "/attachments/LODGING", "a.pdf",
+                TestFiles.pdf()));
+
+        publish(new AccountClosed(traveller.id(), traveller.email(), "Ana", Language.es), traveller.id());
+        await(() -> mongo.findById(draft, org.bson.Document.class, "preregistrations") == null, "draft erased");
+        assertThat(mongo.getCollection("fs.files").countDocuments(
+                new org.bson.Document("metadata.preregistrationId", draft))).isZero();
+        JsonNode cancelled = preregistrationEvent(approved, "PreRegistrationCancelled");
+        assertThat(cancelled.get("payload").get("reason").asString()).isEqualTo("ACCOUNT_CLOSED");
+        assertThat(PublishedSchemas.errors(cancelled)).isEmpty();
+        assertThat(partnerDecisions(approved, 2).stream().map(d -> d.get("payload").get("decision").asString()))
+                .containsExactly("APPROVED", "CANCELLED");
+        assertThat(mongo.findById(approved, org.bson.Document.class, "preregistrations").getString("status"))
+                .isEqualTo("CANCELLED");
+    }
+}
