@@ -17,6 +17,8 @@ export interface Problem {
   title: string;
   detail: string;
   errors: FieldError[];
+  /** The problem's other members (e.g. `code`, the time a block lifts), as the server sent them. */
+  extra: Record<string, unknown>;
 }
 
 export type ApiResult<T> =
@@ -36,7 +38,7 @@ export function csrfToken(): string | null {
 
 function genericProblem(status: number): Problem {
   const d = t().api;
-  return { title: status === NETWORK_ERROR ? d.networkError : d.unexpectedError, detail: '', errors: [] };
+  return { title: status === NETWORK_ERROR ? d.networkError : d.unexpectedError, detail: '', errors: [], extra: {} };
 }
 
 function asString(value: unknown): string {
@@ -56,6 +58,7 @@ function parseProblem(status: number, body: unknown): Problem {
     title: asString(record['title']) || fallback.title,
     detail: asString(record['detail']),
     errors,
+    extra: record,
   };
 }
 
@@ -69,12 +72,19 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<ApiResult<T>> {
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * One request; `body` is sent as JSON, or as multipart when it is a `FormData` (file uploads: the
+ * browser sets the boundary).
+ */
+export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<ApiResult<T>> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': language(),
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
@@ -84,7 +94,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', p
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : multipart ? body : JSON.stringify(body),
       credentials: 'same-origin',
     });
   } catch {
@@ -101,4 +111,8 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', p
 export const api = {
   get: <T>(path: string) => apiRequest<T>('GET', path),
   post: <T>(path: string, body: unknown) => apiRequest<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, body),
+  delete: <T>(path: string) => apiRequest<T>('DELETE', path),
+  /** Multipart upload (`POST` or `PUT`), e.g. a passport image or an attachment. */
+  upload: <T>(method: 'POST' | 'PUT', path: string, form: FormData) => apiRequest<T>(method, path, form),
 };

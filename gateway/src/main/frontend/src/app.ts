@@ -6,17 +6,28 @@ import { helpPage } from './pages/help';
 import { homePage } from './pages/home';
 import { notFoundPage } from './pages/not-found';
 import { privacyPage } from './pages/privacy';
-import { currentPath, isRouteHash, match, type Route, type RouteContext } from './router';
+import { currentPath, href, isRouteHash, match, type Route, type RouteContext } from './router';
 import { renderFooter } from './shell/footer';
 import { renderHeader } from './shell/header';
 import { wireAccountMenu } from './shell/account-menu';
 import { loadSession, session } from './session';
+import { paths } from './paths';
 import { accountInfoPage } from './pages/account-info';
+import { mainScreenPage } from './pages/main-screen';
+import { registerDocumentPage } from './pages/register-document';
+import { servicesPage } from './pages/services';
+import { preregistrationStartPage } from './pages/preregistration-start';
+import { preregistrationWizardPage } from './pages/preregistration-wizard';
+import { historyPage } from './pages/history';
+import { verifyFmmePage } from './pages/verify-fmme';
+import { changePasswordPage, recoverAccountPage, resetPasswordPage } from './pages/account-password';
 import { WelcomeModal } from './shell/welcome-modal';
 
 /** Every page of the UI. Features add theirs here. */
 const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage,
-  accountInfoPage];
+  accountInfoPage, mainScreenPage, registerDocumentPage, servicesPage,
+  preregistrationStartPage, preregistrationWizardPage, historyPage, verifyFmmePage,
+  recoverAccountPage, resetPasswordPage, changePasswordPage];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -71,7 +82,8 @@ export function startApp(): void {
     markCurrentLinks(found.route);
     // The query ("#/cuenta/activar?token=...") is the page's input: a new one renders the page again.
     const query = window.location.hash.split('?')[1] ?? '';
-    if (!force && shown?.route === found.route && shown.query === query && found.route !== notFoundPage) {
+    const sameInput = !found.route.sectionIsInput || shown?.path === path;
+    if (!force && shown?.route === found.route && shown.query === query && sameInput && found.route !== notFoundPage) {
       // Same page, another section: keep the page (and its open details) as it is.
       shown = { route: found.route, path, query };
       if (!showSection(found.context) && navigated) focusWithoutScroll(main.querySelector('h1'));
@@ -124,6 +136,11 @@ export function startApp(): void {
   welcome.showIfFirstVisit();
   // The header shows INGRESAR until the gateway says who is signed in.
   void loadSession().then((current) => {
-    if (current.authenticated) renderChrome();
+    if (!current.authenticated) return;
+    renderChrome();
+    // Arriving signed in (the sign-in lands on "/"): the main screen of R-DOC-1. "Ir al inicio" (#/) stays home,
+    // which then offers the main screen instead of CREAR CUENTA.
+    if (window.location.hash === '' || window.location.hash === '#') window.location.hash = href(paths.main);
+    else if (currentPath() === paths.home) renderRoute(false, true);
   });
 }

@@ -6,8 +6,20 @@ export const paths = {
   createAccount: '/cuenta/crear',
   activateAccount: '/cuenta/activar',
   accountInfo: '/cuenta/informacion',
-  /** Not built yet: linked from the activation page only. */
   recoverAccount: '/cuenta/recuperar',
+  resetPassword: '/cuenta/restablecer',
+  changePassword: '/cuenta/contrasena',
+  /** The signed-in traveller's main screen (R-DOC-1). */
+  main: '/principal',
+  registerDocument: '/documentos/registrar',
+  /** `#/documentos/servicios/{documentId}` (R-PRE-1). */
+  services: '/documentos/servicios',
+  /** `#/preregistro/nuevo/{documentId}`: pre-check and variant choice (R-PRE-2, R-PRE-7). */
+  preregistrationStart: '/preregistro/nuevo',
+  /** `#/preregistro/registro/{preregistrationId}`: the wizard over the server's draft (R-PRE-3). */
+  preregistrationWizard: '/preregistro/registro',
+  history: '/historial',
+  verifyFmme: '/verificar',
 } as const;
 
 /** Browser sign-in: the gateway starts OIDC code + PKCE against Keycloak (see API.md). */

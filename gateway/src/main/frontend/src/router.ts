@@ -14,6 +14,8 @@ export interface Route {
   path: string;
   title(d: Dictionary): string;
   render(d: Dictionary, context: RouteContext): SafeHtml;
+  /** The section is the page's input (an id), not a place in it: another one renders the page again. */
+  sectionIsInput?: boolean;
   /** Wires behaviour after the markup is in place. */
   mounted?(root: HTMLElement, context: RouteContext): void;
 }

@@ -1,4 +1,5 @@
 import type { Dictionary } from './es';
+import { servicesEn } from './services-en';
 
 /**
  * English texts (second language, beyond the manual). Same keys as es.ts, checked by the type.
@@ -483,4 +484,5 @@ export const en: Dictionary = {
     privacy: 'Comprehensive Privacy Notice',
     help: 'Portal Help',
   },
+  ...servicesEn,
 };

@@ -3,6 +3,8 @@
  * (spec/user-manual-es.txt): button names in capitals as on screen, "usted" form.
  * en.ts must provide the same keys: its type is this object's type.
  */
+import { servicesEs } from './services-es';
+
 export const es = {
   meta: {
     siteTitle: 'Pre-Registro | INM',
@@ -486,6 +488,7 @@ export const es = {
     privacy: 'Aviso de Privacidad Integral',
     help: 'Ayuda del Portal',
   },
+  ...servicesEs,
 };
 
 export type Dictionary = typeof es;

@@ -2,6 +2,7 @@ import { html } from '../html';
 import { icon } from '../icons';
 import { SIGN_IN_URL, paths } from '../paths';
 import { href, type Route } from '../router';
+import { session } from '../session';
 
 /** The entry page: CREAR CUENTA and INGRESAR (the flows behind them come with their features). */
 export const homePage: Route = {
@@ -18,7 +19,13 @@ export const homePage: Route = {
     <div class="container page">
       <section class="entry" aria-labelledby="acceso-titulo">
         <h2 id="acceso-titulo">${d.home.actionsTitle}</h2>
-        <div class="entry-grid">
+        ${session().authenticated
+          ? html`<div class="entry-grid"><div class="entry-card" data-testid="signed-in-entry">
+              ${icon('passport', 'icon icon-large')}
+              <p>${d.main.lead}</p>
+              <a class="button button-primary" href="${href(paths.main)}" data-testid="go-main">${d.main.navLabel}</a>
+            </div></div>`
+          : html`<div class="entry-grid">
           <div class="entry-card">
             ${icon('userPlus', 'icon icon-large')}
             <p>${d.home.createAccountHint}</p>
@@ -29,7 +36,7 @@ export const homePage: Route = {
             <p>${d.home.signInHint}</p>
             <a class="button button-secondary" href="${SIGN_IN_URL}">${d.actions.signIn}</a>
           </div>
-        </div>
+        </div>`}
         <p class="entry-reopen">
           <button type="button" class="link-button" data-action="open-welcome">${d.welcome.reopen}</button>
         </p>

@@ -24,6 +24,7 @@ export function renderAccountMenu(d: Dictionary, session: Session): SafeHtml {
       </button>
       <ul class="account-menu-list" id="menu-cuenta" hidden>
         <li><a href="${href(paths.accountInfo)}">${a.info}</a></li>
+        <li><a href="${href(paths.changePassword)}" data-testid="menu-password">${d.changePassword.menu}</a></li>
         <li><a href="${href(paths.help)}">${a.help}</a></li>
         <li><button type="button" data-action="sign-out">${a.signOut}</button></li>
       </ul>

@@ -17,8 +17,12 @@ export function renderHeader(d: Dictionary, session: Session): SafeHtml {
   const current = language();
   const links = [
     { path: paths.home, label: d.nav.home },
+    ...(session.authenticated
+      ? [{ path: paths.main, label: d.main.navLabel }, { path: paths.history, label: d.history.title }]
+      : []),
     { path: paths.help, label: d.nav.help },
     { path: paths.privacy, label: d.nav.privacy },
+    { path: paths.verifyFmme, label: d.verify.title },
   ];
   return html`
     <div class="topbar">

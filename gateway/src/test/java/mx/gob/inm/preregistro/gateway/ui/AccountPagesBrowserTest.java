@@ -75,35 +75,6 @@ class AccountPagesBrowserTest extends UiBrowserTest {
     private static final String PNG = "data:image/png;base64,"
             + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
-    /**
-     * Replaces the page's fetch with canned answers per "METHOD path" (the last one repeats) and records
-     * every request, so the pages' handling of the API's answers is tested without a backend.
-     */
-    private void stubApi(String answersJson) {
-        browser.script("""
-                window.__requests = [];
-                window.__answers = JSON.parse(arguments[0]);
-                window.fetch = async (url, init) => {
-                  const method = (init && init.method) || 'GET';
-                  window.__requests.push({url: String(url), method, headers: (init && init.headers) || {}, body: init && init.body});
-                  const queue = window.__answers[method + ' ' + url] || [];
-                  const answer = queue.length > 1 ? queue.shift() : queue[0];
-                  if (!answer) return new Response('', {status: 503});
-                  return new Response(JSON.stringify(answer.body), {status: answer.status, headers: {
-                    'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json'}});
-                };""", answersJson);
-    }
-
-    private long requestCount(String method, String url) {
-        return browser.<Number>script("return window.__requests.filter(r => r.method === arguments[0] && r.url === arguments[1]).length;",
-                method, url).longValue();
-    }
-
-    /** Navigates inside the SPA (no reload, so the stub stays). */
-    private void navigate(String route) {
-        browser.script("location.hash = arguments[0];", "#" + route);
-    }
-
     private void waitForCaptchaError() {
         browser.waitForVisible(By.cssSelector("[data-captcha-error] [data-captcha-retry]"));
     }

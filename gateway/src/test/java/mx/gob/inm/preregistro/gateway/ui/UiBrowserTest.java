@@ -33,6 +33,51 @@ abstract class UiBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * Replaces the page's fetch with canned answers per "METHOD path" (the last one repeats) and records
+     * every request, so the pages' handling of the API's answers is tested without a backend. A multipart
+     * body is recorded as its parts (files as name, size and type); a 204 answer has no body.
+     */
+    void stubApi(String answersJson) {
+        browser.script("""
+                window.__requests = [];
+                window.__answers = JSON.parse(arguments[0]);
+                window.fetch = async (url, init) => {
+                  const method = (init && init.method) || 'GET';
+                  let body = init && init.body;
+                  if (body instanceof FormData) {
+                    const parts = {};
+                    for (const [name, value] of body.entries()) {
+                      parts[name] = value instanceof Blob ? {file: value.name || '', size: value.size, type: value.type} : value;
+                    }
+                    body = parts;
+                  }
+                  window.__requests.push({url: String(url), method, headers: (init && init.headers) || {}, body});
+                  const queue = window.__answers[method + ' ' + url] || [];
+                  const answer = queue.length > 1 ? queue.shift() : queue[0];
+                  if (!answer) return new Response('', {status: 503});
+                  if (answer.status === 204) return new Response(null, {status: 204});
+                  return new Response(JSON.stringify(answer.body), {status: answer.status, headers: {
+                    'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json'}});
+                };""", answersJson);
+    }
+
+    long requestCount(String method, String url) {
+        return browser.<Number>script("return window.__requests.filter(r => r.method === arguments[0] && r.url === arguments[1]).length;",
+                method, url).longValue();
+    }
+
+    /** The recorded requests to a URL, oldest first (method, url, headers, body). */
+    java.util.List<java.util.Map<String, Object>> requestsTo(String method, String url) {
+        return browser.script("return window.__requests.filter(r => r.method === arguments[0] && r.url === arguments[1]);",
+                method, url);
+    }
+
+    /** Navigates inside the SPA (no reload, so the stub stays). */
+    void navigate(String route) {
+        browser.script("location.hash = arguments[0];", "#" + route);
+    }
+
     /** Opens a route of the SPA and waits for its page title. */
     Browser show(String route) {
         browser.open(url("/#" + route));
