@@ -1,0 +1,90 @@
+package mx.gob.inm.preregistro.preregistration.partners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
+import mx.gob.inm.preregistro.testing.Infrastructure;
+import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
+
+/** The airlines' boarding-status question (R-OPS-2), asked with the demo airline's client credentials. */
+class BoardingStatusTest extends PreRegistrationIntegrationTest {
+
+    /** A token of the local realm's demo airline client, by the client-credentials grant. */
+    private static String airlineToken() throws Exception {
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(Infrastructure.shared().keycloak()
+                        .realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=client_credentials&client_id=airline-demo&client_secret=airline-demo-secret"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return json.readTree(token.body()).get("access_token").asString();
+    }
+
+    private HttpResponse<String> ask(String bearer, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/partners/v1/boarding-status?" + query)).header("Authorization", "Bearer " + bearer).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String documentNumberOf(TestTraveller traveller, String preregistrationId) {
+        String documentId = read(get(traveller, "/api/preregistrations/" + preregistrationId)).get("documentId")
+                .asString();
+        return mongo.findById(documentId, org.bson.Document.class, "documents").getString("documentNumber");
+    }
+
+    @Test
+    @DisplayName("R-OPS-2 an airline with client credentials asks boarding status: APPROVED for an approved traveller, NOT_APPROVED for a rejected one, NONE for an unknown one; each question audited without the passport number")
+    void boardingStatus() throws Exception {
+        LocalDate entry = TODAY.plusDays(15);
+        TestTraveller approved = traveller();
+        String approvedId = completeDraft(approved, colombianPassport(approved), "NO_NUE", entry, entry.plusDays(7));
+        expectOk(submit(approved, approvedId));
+        TestTraveller rejected = traveller();
+        String rejectedId = completeDraft(rejected, colombianPassport(rejected), "NO_NUE", entry, entry.plusDays(7));
+        put(rejected, "/api/preregistrations/" + rejectedId + "/control", Map.of("answers", Map.of(
+                "DEPORTED", true, "REFUSED_ENTRY", false, "CRIMINAL_RECORD", false, "VISA_DENIED", false,
+                "OVERSTAY", false)));
+        expectOk(submit(rejected, rejectedId));
+        String airline = airlineToken();
+
+        assertThat(read(ask(airline, "documentNumber=" + documentNumberOf(approved, approvedId)
+                + "&nationality=col&entryDate=" + entry)).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(read(ask(airline, "documentNumber=" + documentNumberOf(rejected, rejectedId)
+                + "&nationality=COL&entryDate=" + entry)).get("status").asString()).isEqualTo("NOT_APPROVED");
+        assertThat(read(ask(airline, "documentNumber=ZZ0000001&nationality=COL&entryDate=" + entry))
+                .get("status").asString()).isEqualTo("NONE");
+
+        org.bson.Document audit = mongo.findOne(new org.springframework.data.mongodb.core.query.Query()
+                .addCriteria(org.springframework.data.mongodb.core.query.Criteria.where("status").is("APPROVED")),
+                org.bson.Document.class, BoardingStatus.AUDIT);
+        assertThat(audit.getString("client")).isEqualTo("airline-demo");
+        assertThat(audit.toJson()).doesNotContain(documentNumberOf(approved, approvedId));
+    }
+
+    @Test
+    @DisplayName("R-OPS-2 a traveller's token is refused (403); a question with missing or malformed fields is a 400 naming them")
+    void airlinesOnlyAndValidated() throws Exception {
+        TestTraveller traveller = traveller();
+
+        HttpResponse<String> refused = ask(traveller.accessToken(), "documentNumber=AX1&nationality=COL&entryDate="
+                + TODAY);
+        HttpResponse<String> malformed = ask(airlineToken(), "documentNumber=AX-1&entryDate=15/06/2026");
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        JsonNode errors = read(malformed).get("errors");
+        assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("documentNumber", "nationality",
+                "entryDate");
+    }
+}
