@@ -98,7 +98,7 @@ class StackSmokeTest {
         assertThat(captcha.body()).contains("\"image\":\"data:image/png;base64,");
 
         Map<String, Integer> answeredByTheService = Map.of(
-                "/api/fmme/verify?seal=x", 404,                // fmme-service: public, not built yet
+                "/api/fmme/verify", 400,                       // fmme-service: public, the seal is required
                 "/api/partners/v1/no-such", 401);              // preregistration-service: needs an airline's token
         for (var route : answeredByTheService.entrySet()) {
             String correlationId = "smoke-" + UUID.randomUUID();
