@@ -1,0 +1,94 @@
+package mx.gob.inm.preregistro.document.scan;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import mx.gob.inm.preregistro.document.mrz.MrzReading;
+import mx.gob.inm.preregistro.document.ocr.MrzOcr;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+
+/**
+ * {@code POST /api/documents/scans}: the photo or file of a passport (R-DOC-2, R-DOC-3), cropped to the box the
+ * traveller drew, read by the MRZ OCR (R-DOC-4) and kept as the caller's; {@code GET .../{id}/image} gives it back to
+ * its owner only.
+ */
+@RestController
+class ScanController {
+
+    private final ImageIntake intake;
+    private final MrzOcr ocr;
+    private final Scans scans;
+
+    ScanController(ScanProperties properties, MrzOcr ocr, Scans scans) {
+        this.intake = new ImageIntake(properties.maxSize().toBytes(), properties.maxPixels());
+        this.ocr = ocr;
+        this.scans = scans;
+    }
+
+    @PostMapping(path = "/api/documents/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> scan(@AuthenticationPrincipal Jwt jwt,
+                                             @RequestParam(name = "image", required = false) MultipartFile image,
+                                             @RequestParam(name = "cropX", required = false) Integer cropX,
+                                             @RequestParam(name = "cropY", required = false) Integer cropY,
+                                             @RequestParam(name = "cropWidth", required = false) Integer cropWidth,
+                                             @RequestParam(name = "cropHeight", required = false) Integer cropHeight)
+            throws IOException {
+        if (image == null || image.isEmpty()) {
+            throw ValidationFailedException.of("image", "required");
+        }
+        ImageIntake.AcceptedImage accepted = intake.accept(image.getBytes());
+        Optional<CropBox> crop = CropBox.of(cropX, cropY, cropWidth, cropHeight);
+        if (crop.isPresent()) {
+            BufferedImage cropped = crop.get().apply(accepted.image());
+            accepted = intake.reencode(cropped, accepted.contentType());
+        }
+        Optional<MrzReading> reading = ocr.read(accepted.image());
+        ScanResult scan = scans.store(jwt.getSubject(), accepted, reading);
+        return ResponseEntity.created(URI.create("/api/documents/scans/" + scan.id())).body(body(scan));
+    }
+
+    @GetMapping("/api/documents/scans/{id}/image")
+    ResponseEntity<byte[]> image(@AuthenticationPrincipal Jwt jwt, @PathVariable String id) {
+        ScanResult scan = scans.find(id, jwt.getSubject()).orElseThrow(ProblemException::notFound);
+        byte[] bytes = scans.image(scan).orElseThrow(ProblemException::notFound);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType(scan.contentType())).body(bytes);
+    }
+
+    private static Map<String, Object> body(ScanResult scan) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("scanId", scan.id());
+        Map<String, String> mrz = new LinkedHashMap<>();
+        for (int i = 0; i < scan.lines().size(); i++) {
+            mrz.put("line" + (i + 1), scan.lines().get(i));
+        }
+        body.put("mrz", mrz);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String name : MrzReading.FIELD_NAMES) {
+            if (scan.fields().containsKey(name)) {
+                fields.put(name, scan.fields().get(name));
+            }
+        }
+        body.put("fields", fields);
+        body.put("checks", scan.checks());
+        body.put("unreadable", scan.unreadable());
+        return body;
+    }
+}

@@ -1,0 +1,13 @@
+package mx.gob.inm.preregistro.document.scan;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Limits of an uploaded document image (R-DOC-3): its size in bytes, and the pixels its header may declare before
+ * the image is decoded (a few kilobytes of PNG can declare gigabytes of pixels).
+ */
+@ConfigurationProperties("preregistro.scans")
+public record ScanProperties(@DefaultValue("2MB") DataSize maxSize, @DefaultValue("40000000") long maxPixels) {
+}

@@ -1,0 +1,103 @@
+package mx.gob.inm.preregistro.document.scan;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.stereotype.Component;
+
+import mx.gob.inm.preregistro.document.mrz.MrzReading;
+
+/**
+ * The traveller's scans: the image in the service's GridFS and the OCR result in the {@code scans} collection, both
+ * marked with the owner's account id. Every read is by id and owner together, so another traveller's scan does not
+ * exist for the caller. The document registry uses {@link #find} to take a registration's scan.
+ */
+@Component
+public class Scans {
+
+    static final String COLLECTION = "scans";
+
+    private final MongoTemplate mongo;
+    private final GridFsTemplate gridFs;
+    private final Clock clock;
+
+    public Scans(MongoTemplate mongo, GridFsTemplate gridFs, Clock clock) {
+        this.mongo = mongo;
+        this.gridFs = gridFs;
+        this.clock = clock;
+    }
+
+    ScanResult store(String accountId, ImageIntake.AcceptedImage image, Optional<MrzReading> reading) {
+        String id = UUID.randomUUID().toString();
+        ObjectId imageId = gridFs.store(new ByteArrayInputStream(image.bytes()), "scan-" + id, image.contentType(),
+                new Document("accountId", accountId).append("scanId", id));
+        ScanResult scan = new ScanResult(id, accountId, Instant.now(clock), imageId.toHexString(),
+                image.contentType(), reading.map(r -> r.format().name()).orElse(null),
+                reading.map(MrzReading::lines).orElse(List.of()),
+                reading.map(MrzReading::fields).orElse(Map.of()),
+                reading.map(MrzReading::checks).orElse(Map.of()),
+                reading.map(MrzReading::unreadable).orElse(MrzReading.FIELD_NAMES));
+        mongo.insert(toDocument(scan), COLLECTION);
+        return scan;
+    }
+
+    /** The scan if {@code accountId} owns it. */
+    public Optional<ScanResult> find(String scanId, String accountId) {
+        Document found = mongo.findOne(query(where("_id").is(scanId).and("accountId").is(accountId)), Document.class,
+                COLLECTION);
+        return Optional.ofNullable(found).map(Scans::fromDocument);
+    }
+
+    /** The stored image of a scan that {@code accountId} owns. */
+    Optional<byte[]> image(ScanResult scan) {
+        var file = gridFs.findOne(query(where("_id").is(new ObjectId(scan.imageId()))
+                .and("metadata.accountId").is(scan.accountId())));
+        if (file == null) {
+            return Optional.empty();
+        }
+        GridFsResource resource = gridFs.getResource(file);
+        try (var in = resource.getInputStream()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document toDocument(ScanResult scan) {
+        return new Document("_id", scan.id()).append("accountId", scan.accountId())
+                .append("createdAt", java.util.Date.from(scan.createdAt())).append("imageId", scan.imageId())
+                .append("contentType", scan.contentType()).append("format", scan.format())
+                .append("lines", scan.lines()).append("fields", new Document(new LinkedHashMap<>(scan.fields())))
+                .append("checks", new Document(new LinkedHashMap<>(scan.checks())))
+                .append("unreadable", scan.unreadable());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScanResult fromDocument(Document d) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        d.get("fields", Document.class).forEach((k, v) -> fields.put(k, (String) v));
+        Map<String, Boolean> checks = new LinkedHashMap<>();
+        d.get("checks", Document.class).forEach((k, v) -> checks.put(k, (Boolean) v));
+        return new ScanResult(d.getString("_id"), d.getString("accountId"), d.getDate("createdAt").toInstant(),
+                d.getString("imageId"), d.getString("contentType"), d.getString("format"),
+                new ArrayList<>((List<String>) d.get("lines")), fields, checks,
+                new ArrayList<>((List<String>) d.get("unreadable")));
+    }
+}

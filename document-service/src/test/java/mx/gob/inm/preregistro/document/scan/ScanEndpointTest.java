@@ -1,0 +1,195 @@
+package mx.gob.inm.preregistro.document.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.document.SignedInTest;
+import mx.gob.inm.preregistro.document.ocr.OcrSettings;
+import mx.gob.inm.preregistro.document.ocr.PassportGenerator;
+import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
+
+class ScanEndpointTest extends SignedInTest {
+
+    @Autowired
+    Scans scans;
+
+    @Test
+    @DisplayName("R-DOC-4 a photographed passport is read: fields, check digits and zone returned, the scan kept for its owner only")
+    void scanReadsPassport() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 42);
+        PassportGenerator.Passport passport = generator.passport();
+        byte[] photo = png(generator.photograph(generator.page(passport)));
+        TestTraveller owner = traveller("scan-owner@example.com");
+
+        HttpResponse<String> response = upload(owner, "passport.png", photo, Map.of());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode body = read(response.body());
+        String scanId = body.get("scanId").asString();
+        java.util.List<String> unreadable = new java.util.ArrayList<>();
+        body.get("unreadable").forEach(n -> unreadable.add(n.asString()));
+        for (String field : new String[] {"documentType", "issuingState", "surname", "givenNames", "documentNumber",
+            "nationality", "birthDate", "sex", "expiryDate", "personalNumber"}) {
+            if (body.get("fields").has(field)) {
+                assertThat(body.get("fields").get(field).asString()).as(field).isEqualTo(passport.truth().get(field));
+            } else {
+                assertThat(unreadable).as(field + " neither read nor flagged").contains(field);
+            }
+        }
+        assertThat(body.get("fields").get("birthDate").asString()).isEqualTo(passport.truth().get("birthDate"));
+        assertThat(body.get("fields").get("expiryDate").asString()).isEqualTo(passport.truth().get("expiryDate"));
+        assertThat(body.get("mrz").get("line1").asString()).isEqualTo(passport.truth().get("line1"));
+        assertThat(unreadable.size()).isLessThanOrEqualTo(2);
+
+        HttpResponse<byte[]> image = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/api/documents/scans/" + scanId + "/image"))
+                .header("Authorization", owner.bearer()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(image.body()))).isNotNull();
+
+        TestTraveller other = traveller("scan-other@example.com");
+        assertThat(get(other, "/api/documents/scans/" + scanId + "/image").statusCode()).isEqualTo(404);
+        assertThat(scans.find(scanId, other.id())).isEmpty();
+        assertThat(scans.find(scanId, owner.id())).get().extracting(ScanResult::fields)
+                .isEqualTo(read(response.body()).get("fields").propertyNames().stream()
+                        .collect(java.util.stream.Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
+    }
+
+    @Test
+    @DisplayName("R-DOC-2 the crop box is applied before reading; a box outside the image is refused on its field")
+    void cropBox() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 7);
+        PassportGenerator.Passport passport = generator.passport();
+        BufferedImage page = generator.page(passport);
+        BufferedImage framed = new BufferedImage(page.getWidth() + 400, page.getHeight() + 300,
+                BufferedImage.TYPE_INT_RGB);
+        framed.createGraphics().drawImage(page, 200, 150, null);
+        TestTraveller owner = traveller("scan-crop@example.com");
+
+        HttpResponse<String> cropped = upload(owner, "p.png", png(framed), Map.of("cropX", "180", "cropY", "130",
+                "cropWidth", String.valueOf(page.getWidth() + 40), "cropHeight", String.valueOf(page.getHeight() + 40)));
+        assertThat(cropped.statusCode()).as(cropped.body()).isEqualTo(201);
+        assertThat(read(cropped.body()).get("fields").get("documentNumber").asString())
+                .isEqualTo(passport.truth().get("documentNumber"));
+
+        HttpResponse<String> outside = upload(owner, "p.png", png(framed), Map.of("cropX", "10", "cropY", "10",
+                "cropWidth", "99999", "cropHeight", "100"));
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(outside.body()).contains("cropWidth");
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 anything but a sound PNG or JPEG of at most 2 MB is refused with 4xx, and the service goes on")
+    void badFilesRefused() throws Exception {
+        TestTraveller traveller = traveller("scan-bad@example.com");
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] html = "<!DOCTYPE html><html><body>not an image</body></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        byte[] jpeg = jpeg(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB));
+        byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
+        byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
+        System.arraycopy(jpeg, 0, tooLarge, 0, jpeg.length);
+
+        assertRefused(upload(traveller, "document.png", pdf, Map.of()), 400, "image");
+        assertRefused(upload(traveller, "page.png", html, Map.of()), 400, "image");
+        assertRefused(upload(traveller, "photo.jpg", zip, Map.of()), 400, "image");
+        assertRefused(upload(traveller, "photo.jpg", truncated, Map.of()), 400, "image");
+        assertRefused(upload(traveller, "huge.png", pngHeader(30000, 30000), Map.of()), 400, "image");
+        assertRefused(upload(traveller, "big.jpg", tooLarge, Map.of()), 413, null);
+        assertRefused(upload(traveller, "none.png", new byte[0], Map.of()), 400, "image");
+
+        HttpResponse<String> stillServing = upload(traveller, "blank.jpg", jpeg, Map.of());
+        assertThat(stillServing.statusCode()).isEqualTo(201);
+        assertThat(read(stillServing.body()).get("unreadable").size()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 scanning needs a signed-in traveller")
+    void anonymousRefused() throws Exception {
+        HttpResponse<String> response = upload(null, "p.png", png(new BufferedImage(10, 10, 1)), Map.of());
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private static void assertRefused(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        if (field != null) {
+            assertThat(read(response.body()).get("errors").get(0).get("field").asString()).isEqualTo(field);
+        }
+    }
+
+    private HttpResponse<String> upload(TestTraveller traveller, String filename, byte[] content,
+                                        Map<String, String> fields) throws Exception {
+        String boundary = "----scan" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
+                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/documents/scans"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (traveller != null) {
+            request.header("Authorization", traveller.bearer());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] png(BufferedImage image) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    static byte[] jpeg(BufferedImage image) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
+
+    /** A PNG whose header declares {@code width x height} pixels, with almost no data: a decompression bomb's shape. */
+    static byte[] pngHeader(int width, int height) {
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
+        chunk(out, "IHDR", ihdr.array());
+        chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(typeBytes);
+        out.writeBytes(data);
+        CRC32 crc = new CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
