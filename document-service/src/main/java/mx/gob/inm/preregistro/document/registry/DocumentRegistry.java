@@ -15,22 +15,24 @@ import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
 /**
- * A traveller's documents: register (rules → captcha → store with its events), list, delete. The captcha is
+ * A traveller's documents: register (rules → the scan it came from → captcha → store with its events), list, delete. The captcha is
  * verified last, so a form with mistakes is answered without spending it.
  */
 @Service
 public class DocumentRegistry {
 
     private final DocumentRules rules;
+    private final ScanCheck scans;
     private final Captchas captchas;
     private final Documents documents;
     private final Outbox outbox;
     private final Clock clock;
     private final DocumentProperties properties;
 
-    DocumentRegistry(Captchas captchas, Documents documents, Outbox outbox, Clock clock,
+    DocumentRegistry(ScanCheck scans, Captchas captchas, Documents documents, Outbox outbox, Clock clock,
             DocumentProperties properties) {
         this.rules = new DocumentRules(clock, properties);
+        this.scans = scans;
         this.captchas = captchas;
         this.documents = documents;
         this.outbox = outbox;
@@ -40,6 +42,9 @@ public class DocumentRegistry {
 
     TravelDocument register(String accountId, RegistrationForm form) {
         List<FieldViolation> violations = rules.check(form);
+        if (violations.isEmpty()) {
+            violations = scans.check(accountId, form);
+        }
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }

@@ -73,6 +73,46 @@ class ScanEndpointTest extends SignedInTest {
                         .collect(java.util.stream.Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
     }
 
+    @Autowired
+    mx.gob.inm.preregistro.platform.captcha.Captchas captchas;
+
+    @Test
+    @DisplayName("R-DOC-4 R-DOC-6 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused")
+    void registrationFromTheScan() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 5);
+        PassportGenerator.Passport passport = generator.passport();
+        TestTraveller owner = traveller("scan-registro@example.com");
+        JsonNode scan = read(upload(owner, "passport.png", png(generator.page(passport)), Map.of()).body());
+        assertThat(scan.get("fields").get("nationality").asString()).isEqualTo(passport.truth().get("nationality"));
+        String nationality = passport.truth().get("nationality");
+        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("scanId", scan.get("scanId").asString());
+        form.put("documentType", "P");
+        form.put("issuingState", passport.truth().get("issuingState"));
+        form.put("documentNumber", passport.truth().get("documentNumber"));
+        form.put("surname", passport.truth().get("surname"));
+        form.put("givenNames", passport.truth().get("givenNames"));
+        form.put("nationality", "COL".equals(nationality) ? "MEX" : "COL");
+        form.put("birthDate", "1990-03-14");
+        form.put("sex", "F");
+        form.put("expiryDate", "2031-01-31");
+        form.put("classification", "ORDINARY");
+        mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha captcha = captchas.issue();
+        form.put("captchaId", captcha.id());
+        form.put("captchaAnswer", captcha.answer());
+
+        HttpResponse<String> otherNationality = post(owner, "/api/documents", form);
+        assertThat(otherNationality.statusCode()).isEqualTo(400);
+        assertThat(read(otherNationality.body()).get("errors").get(0).get("field").asString()).isEqualTo("nationality");
+        assertThat(read(otherNationality.body()).get("errors").get(0).get("message").asString()).contains(nationality);
+
+        assertThat(post(traveller("scan-ajeno@example.com"), "/api/documents", form).body()).contains("\"scanId\"");
+
+        form.put("nationality", nationality);
+        HttpResponse<String> registered = post(owner, "/api/documents", form);   // the captcha was not spent
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
     @Test
     @DisplayName("R-DOC-2 the crop box is applied before reading; a box outside the image is refused on its field")
     void cropBox() throws Exception {
