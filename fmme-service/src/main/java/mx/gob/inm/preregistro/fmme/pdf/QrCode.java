@@ -1,0 +1,87 @@
+package mx.gob.inm.preregistro.fmme.pdf;
+
+import java.util.Map;
+
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+
+/**
+ * A QR code (ZXing) drawn as vector rectangles, so it stays sharp at any zoom and costs a few hundred bytes instead
+ * of an image. Error correction M: the seal is Base45, which ZXing encodes in the dense alphanumeric mode.
+ */
+final class QrCode {
+
+    /** Light modules around the code that scanners need (the standard's minimum is 4). */
+    static final int QUIET_ZONE = 4;
+
+    private final ByteMatrix modules;
+
+    private QrCode(ByteMatrix modules) {
+        this.modules = modules;
+    }
+
+    static QrCode of(String text) {
+        try {
+            return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M,
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix());
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("text does not fit in a QR code", e);
+        }
+    }
+
+    /**
+     * Draws the code, quiet zone included, in a square of {@code size} points whose lower-left corner is (x, y).
+     * Dark modules are drawn as horizontal and as vertical runs: each pair of touching dark modules is then inside
+     * one rectangle, so anti-aliasing renderers leave no light seam between them (a seam breaks the finder patterns
+     * for a scanner reading a rendered page).
+     */
+    void draw(PdfCanvas canvas, float x, float y, float size) {
+        int width = modules.getWidth();
+        float module = size / (width + 2 * QUIET_ZONE);
+        float left = x + QUIET_ZONE * module;
+        float top = y + size - QUIET_ZONE * module;
+        canvas.saveState().setFillColor(ColorConstants.BLACK);
+        for (int line = 0; line < width; line++) {
+            for (int[] run : runs(line, true)) {
+                canvas.rectangle(left + run[0] * module, top - (line + 1) * module, (run[1] - run[0]) * module,
+                        module);
+            }
+            for (int[] run : runs(line, false)) {
+                canvas.rectangle(left + line * module, top - run[1] * module, module, (run[1] - run[0]) * module);
+            }
+        }
+        canvas.fill().restoreState();
+    }
+
+    /** The [start, end) runs of dark modules of a row ({@code horizontal}) or a column. */
+    private java.util.List<int[]> runs(int line, boolean horizontal) {
+        java.util.List<int[]> runs = new java.util.ArrayList<>();
+        int width = modules.getWidth();
+        int position = 0;
+        while (position < width) {
+            if (!dark(line, position, horizontal)) {
+                position++;
+                continue;
+            }
+            int start = position;
+            while (position < width && dark(line, position, horizontal)) {
+                position++;
+            }
+            runs.add(new int[] {start, position});
+        }
+        return runs;
+    }
+
+    private boolean dark(int line, int position, boolean horizontal) {
+        return (horizontal ? modules.get(position, line) : modules.get(line, position)) == 1;
+    }
+
+    int moduleCount() {
+        return modules.getWidth();
+    }
+}

@@ -1,0 +1,105 @@
+package mx.gob.inm.preregistro.fmme.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
+import mx.gob.inm.preregistro.fmme.Approvals;
+import mx.gob.inm.preregistro.fmme.FmmeProperties;
+import mx.gob.inm.preregistro.fmme.seal.EcKeys;
+import mx.gob.inm.preregistro.fmme.seal.SealContent;
+import mx.gob.inm.preregistro.fmme.seal.SealSigner;
+import mx.gob.inm.preregistro.fmme.seal.SealVerifier;
+
+class FormPrinterTest {
+
+    static final FmmeProperties PROPERTIES = new FmmeProperties("https://preregistro.example.mx",
+            ZoneId.of("America/Mexico_City"), Duration.ofDays(180), new FmmeProperties.Seal(null, null, Map.of()));
+
+    private final KeyPair key = EcKeys.generate();
+    private final PreRegistrationApproved approval = Approvals.approval(UUID.randomUUID().toString(),
+            LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 29));
+    private final String seal = new SealSigner("dev-5e0c9a1f", key.getPrivate()).seal(new SealContent("FMME-2026-7KQ4X9ZD",
+            "RODRÍGUEZ GÓMEZ", "MARÍA FERNANDA", "AX482915", "COL", LocalDate.of(2026, 1, 15), "AV36",
+            Instant.parse("2025-11-24T15:30:12Z"), Instant.parse("2026-01-30T05:59:59Z")));
+    private final FormPrinter.PrintedForm printed = new FormPrinter(PROPERTIES).print(new FormContent(
+            "FMME-2026-7KQ4X9ZD", approval, Instant.parse("2025-11-24T15:30:12Z"),
+            Instant.parse("2026-01-30T05:59:59Z"), seal));
+
+    @Test
+    @DisplayName("R-FMM-1 the FMME PDF prints the INM heading, folio, traveller, document, trip, lodging, validity and legal text on one page")
+    void fmmeText() throws Exception {
+        keepForLooking("fmme.pdf", printed.fmmePdf());
+        String text = PdfReading.text(printed.fmmePdf());
+        assertThat(PdfReading.pages(printed.fmmePdf())).isEqualTo(1);
+        assertThat(text).contains("INSTITUTO NACIONAL DE MIGRACIÓN", "FORMA MIGRATORIA MÚLTIPLE ELECTRÓNICA",
+                "FMME-2026-7KQ4X9ZD", "RODRÍGUEZ GÓMEZ", "MARÍA FERNANDA", "AX482915", "Femenino", "14/03/1990",
+                "Pasaporte", "15/01/2026", "29/01/2026", "CUN", "AV AV36", "Bogotá, COL", "Turismo",
+                "Hotel Riu Caribe", "Cancún, Quintana Roo", "Vigente hasta", "29/01/2026 23:59",
+                "Ley de Migración", "https://preregistro.example.mx/#/fmme/verificar");
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 the QR receipt PDF prints the essentials checked at the airport on one page")
+    void receiptText() throws Exception {
+        keepForLooking("qr.pdf", printed.qrReceiptPdf());
+        String text = PdfReading.text(printed.qrReceiptPdf());
+        assertThat(PdfReading.pages(printed.qrReceiptPdf())).isEqualTo(1);
+        assertThat(text).contains("INSTITUTO NACIONAL DE MIGRACIÓN", "FMME-2026-7KQ4X9ZD",
+                "MARÍA FERNANDA RODRÍGUEZ GÓMEZ", "AX482915", "COL", "15/01/2026", "AV36", "CUN", "29/01/2026");
+    }
+
+    @Test
+    @DisplayName("R-FMM-5 the QR of both PDFs decodes from the page rendered at 150 dpi and its seal verifies with the public key")
+    void qrDecodesAndVerifies() throws Exception {
+        SealVerifier verifier = new SealVerifier(Map.of("dev-5e0c9a1f", key.getPublic()));
+        for (byte[] pdf : new byte[][] {printed.fmmePdf(), printed.qrReceiptPdf()}) {
+            String decoded = PdfReading.qrAt150Dpi(pdf);
+            assertThat(decoded).isEqualTo(seal);
+            assertThat(verifier.verify(decoded)).get().satisfies(verified ->
+                    assertThat(verified.content().folio()).isEqualTo("FMME-2026-7KQ4X9ZD"));
+        }
+    }
+
+    @Test
+    @DisplayName("R-FMM-5 the QR decodes at 150 dpi whatever the seal's bytes: 25 forms with different folios and signatures")
+    void qrDecodesForManySeals() throws Exception {
+        SealSigner signer = new SealSigner("dev-5e0c9a1f", key.getPrivate());
+        FormPrinter printer = new FormPrinter(PROPERTIES);
+        for (int i = 0; i < 25; i++) {
+            String folio = String.format("FMME-2026-%08X", i * 7919);
+            String anotherSeal = signer.seal(new SealContent(folio, "RODRÍGUEZ GÓMEZ DE LA FUENTE",
+                    "MARÍA FERNANDA GUADALUPE", "AX482915", "COL", LocalDate.of(2026, 1, 15), "AV1234",
+                    Instant.parse("2025-11-24T15:30:12Z").plusSeconds(i), Instant.parse("2026-01-30T05:59:59Z")));
+            FormPrinter.PrintedForm form = printer.print(new FormContent(folio, approval,
+                    Instant.parse("2025-11-24T15:30:12Z"), Instant.parse("2026-01-30T05:59:59Z"), anotherSeal));
+            assertThat(PdfReading.qrAt150Dpi(form.fmmePdf())).as("FMME %d", i).isEqualTo(anotherSeal);
+            assertThat(PdfReading.qrAt150Dpi(form.qrReceiptPdf())).as("receipt %d", i).isEqualTo(anotherSeal);
+        }
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 each PDF is at most 150 KB")
+    void small() {
+        assertThat(printed.fmmePdf().length).isLessThanOrEqualTo(150 * 1024);
+        assertThat(printed.qrReceiptPdf().length).isLessThanOrEqualTo(150 * 1024);
+    }
+
+    /** The PDFs under target/ so a person can open them. */
+    private static void keepForLooking(String name, byte[] pdf) throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "pdf-samples"));
+        Files.write(folder.resolve(name), pdf);
+    }
+}
