@@ -403,6 +403,7 @@ stack_main() {
     status) cmd_status ;;
     logs) cmd_logs "$@" ;;
     test) cmd_test "$@" ;;
+    ocr-eval) ensure_os_packages "${OS_PACKAGES_RUN[@]}"; exec bash "$ROOT/deploy/local-stack/ocr-eval.sh" "$@" ;;
     *) sed -n '2,8p' "$ROOT/preregistro"; [[ "$cmd" == help || "$cmd" == -h || "$cmd" == --help ]] ;;
   esac
 }
