@@ -196,7 +196,7 @@ class StackSmokeTest {
 
     @Test
     @Order(8)
-    @DisplayName("R-ACC-1 R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-9 R-ACC-10 in Chromium: CREAR CUENTA, the e-mail's 'Activar cuenta' link, INGRESAR on Keycloak's page, the account menu's Información, Cerrar Sesión")
+    @DisplayName("R-ACC-1 R-ACC-5 R-ACC-6 R-ACC-8 R-ACC-9 R-ACC-10 in Chromium: CREAR CUENTA, the e-mail's 'Activar cuenta' link, INGRESAR on Keycloak's page, the account menu's Información and Contraseña, Cerrar Sesión, INGRESAR with the new password")
     void createAccountInTheBrowser() {
         String gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
         String email = "luis." + UUID.randomUUID().toString().substring(0, 8) + "@example.co";
@@ -206,11 +206,7 @@ class StackSmokeTest {
             if (!browser.findAll(By.cssSelector("#bienvenida[open]")).isEmpty()) {
                 browser.find(By.cssSelector("#bienvenida .modal-close")).click();
             }
-            // CAPTCHA_TEST_MODE: keep the answer the service sends in a header, then ask for a new captcha
-            browser.script("const original = window.fetch; window.fetch = async (...args) => {"
-                    + " const response = await original(...args);"
-                    + " const answer = response.headers.get('X-Captcha-Answer'); if (answer) window.captchaAnswer = answer;"
-                    + " return response; };");
+            keepCaptchaAnswers(browser);
             browser.waitForVisible(By.cssSelector("[data-captcha-refresh]")).click();
             browser.waitUntil(driver -> browser.script("return window.captchaAnswer || null") != null);
 
@@ -259,6 +255,24 @@ class StackSmokeTest {
                     .contains(email, "Luis Fernando Ospina", "Colombia (COL)", "1985-09-30");
             browser.screenshot("system-account-info");
             browser.assertAccessible();
+
+            // R-ACC-9 Contraseña: current, new, confirmation and a captcha; CAMBIAR CONTRASEÑA
+            String newPassword = "Frontera#2027";
+            browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
+            browser.waitForVisible(By.cssSelector("[data-testid='menu-password']")).click();
+            browser.waitForVisible(By.cssSelector("#contrasena-form [name='currentPassword']"));
+            keepCaptchaAnswers(browser);
+            browser.script("delete window.captchaAnswer");
+            browser.find(By.cssSelector("#contrasena-form [data-captcha-refresh]")).click();
+            browser.waitUntil(driver -> browser.script("return window.captchaAnswer || null") != null);
+            fill(browser, "contrasena-form", "currentPassword", password);
+            fill(browser, "contrasena-form", "newPassword", newPassword);
+            fill(browser, "contrasena-form", "newPasswordConfirmation", newPassword);
+            fill(browser, "contrasena-form", "captchaAnswer", browser.script("return window.captchaAnswer"));
+            browser.find(By.cssSelector("[data-testid='contrasena-submit']")).click();
+            browser.waitForVisible(By.cssSelector("[data-testid='contrasena-done']"));
+            browser.screenshot("system-password-changed");
+
             browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
             browser.waitForVisible(By.cssSelector("[data-action='sign-out']")).click();
             browser.waitForVisible(By.cssSelector("#confirmar-salida button[type='submit']")).click();
@@ -266,11 +280,32 @@ class StackSmokeTest {
                     && !driver.getCurrentUrl().contains("/logout"));
             browser.open(gateway + "/api/session");
             assertThat(browser.pageText()).contains("\"authenticated\":false");
+
+            // the new password is the one that signs in now
+            browser.open(gateway + "/oauth2/authorization/keycloak");
+            browser.waitForVisible(By.id("username")).sendKeys(email);
+            browser.find(By.id("password")).sendKeys(newPassword);
+            browser.find(By.id("kc-login")).click();
+            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
+            browser.open(gateway + "/api/session");
+            assertThat(browser.pageText()).contains("\"authenticated\":true");
         }
     }
 
     private static void type(Browser browser, String name, String text) {
-        browser.find(By.cssSelector("#cuenta-form [name='" + name + "']")).sendKeys(text);
+        fill(browser, "cuenta-form", name, text);
+    }
+
+    private static void fill(Browser browser, String form, String name, String text) {
+        browser.find(By.cssSelector("#" + form + " [name='" + name + "']")).sendKeys(text);
+    }
+
+    /** CAPTCHA_TEST_MODE: keeps the answer the service sends in a header, for the next captcha the page asks for. */
+    private static void keepCaptchaAnswers(Browser browser) {
+        browser.script("const original = window.fetch; window.fetch = async (...args) => {"
+                + " const response = await original(...args);"
+                + " const answer = response.headers.get('X-Captcha-Answer'); if (answer) window.captchaAnswer = answer;"
+                + " return response; };");
     }
 
     private List<ConsumerRecord<String, String>> notificationsSentFor(UUID causeEventId) {

@@ -43,7 +43,8 @@ final class TravellerSession {
         this.stack = stack;
         this.gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
         this.email = email;
-        this.http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies(cookies)).followRedirects(HttpClient.Redirect.NORMAL)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)   // as browsers speak to http://, no h2c upgrade
+                .cookieHandler(new LoopbackCookies(cookies)).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -1,0 +1,143 @@
+package mx.gob.inm.preregistro.system;
+
+import static mx.gob.inm.preregistro.system.TravellerSession.expect;
+import static mx.gob.inm.preregistro.system.TravellerSession.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The traveller's whole journey through the gateway of the running stack, as the web UI makes it: account, passport,
+ * pre-registration in four steps with attachments, the decision, both e-mails, and the two PDFs.
+ */
+@ExtendWith(RunningStack.class)
+class TravellerJourneyTest {
+
+    private static final String PASSWORD = "Viajera#2026";
+    private final LocalStack stack = RunningStack.stack();
+
+    @Test
+    @DisplayName("R-DOC-4 R-PRE-1 R-PRE-3 R-PRE-4 R-PRE-8 R-PRE-11 R-FMM-1 R-FMM-2 R-NOT-1 a traveller registers a passport, pre-registers (variant III), is approved, gets the FMM link and the QR receipt by e-mail and downloads both PDFs; nobody else can")
+    void fromPassportToFmme() throws Exception {
+        TravellerSession ana = TravellerSession.registered(stack, "Ana Lucía", PASSWORD);
+        String documentId = registerPassport(ana, "AL" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+
+        JsonNode services = read(expect(ana.get("/api/documents/" + documentId + "/services"), 200));
+        assertThat(services.findValuesAsString("code")).containsExactly("PRE_REGISTRO");
+
+        String id = approvedPreRegistration(ana, documentId, LocalDate.now(ZoneId.of("America/Mexico_City"))
+                .plusDays(10));
+
+        String fmmeMail = ana.awaitMail("FMM");
+        String qrMail = ana.awaitMail("QR");
+        assertThat(fmmeMail).contains("/api/fmme/" + id + "/fmme.pdf");
+        assertThat(qrMail).contains("/api/fmme/" + id + "/qr.pdf");
+
+        for (String pdf : new String[] {"fmme.pdf", "qr.pdf"}) {
+            HttpResponse<byte[]> download = ana.download("/api/fmme/" + id + "/" + pdf);
+            assertThat(download.statusCode()).as(pdf).isEqualTo(200);
+            assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/pdf"));
+            assertThat(new String(download.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(download.body().length).as("%s size", pdf).isLessThan(150 * 1024);
+        }
+
+        JsonNode history = read(expect(ana.get("/api/preregistrations"), 200));
+        JsonNode entry = null;
+        for (JsonNode candidate : history) {
+            if (candidate.get("id").asString().equals(id)) {
+                entry = candidate;
+            }
+        }
+        assertThat(entry).as("the pre-registration in the history").isNotNull();
+        assertThat(entry.get("status").asString()).isEqualTo("APPROVED");
+
+        TravellerSession luis = TravellerSession.registered(stack, "Luis", PASSWORD);
+        assertThat(luis.download("/api/fmme/" + id + "/fmme.pdf").statusCode()).isEqualTo(404);
+        assertThat(luis.get("/api/preregistrations/" + id).statusCode()).isEqualTo(404);
+        assertThat(luis.get("/api/documents/" + documentId).statusCode()).isEqualTo(404);
+    }
+
+    /** VALIDAR DOCUMENTO with the data as the traveller confirmed it; returns the document id. */
+    static String registerPassport(TravellerSession traveller, String number) throws Exception {
+        String[] captcha = traveller.captcha();
+        HttpResponse<String> created = traveller.post("/api/documents", """
+                {"documentType":"P","issuingState":"COL","documentNumber":"%s","surname":"RESTREPO GOMEZ",
+                 "givenNames":"ANA LUCIA","nationality":"COL","birthDate":"1990-04-12","sex":"F",
+                 "expiryDate":"%s","classification":"ORDINARY","captchaId":"%s","captchaAnswer":"%s"}
+                """.formatted(number, LocalDate.now().plusYears(5), captcha[0], captcha[1]));
+        return read(expect(created, 201)).get("id").asString();
+    }
+
+    /** The four steps of variant III and ENVIAR INFORMACIÓN; returns the id of the approved pre-registration. */
+    static String approvedPreRegistration(TravellerSession traveller, String documentId, LocalDate entry)
+            throws Exception {
+        HttpResponse<String> draft = awaitDraft(traveller, documentId);
+        String id = read(expect(draft, 201)).get("id").asString();
+        String path = "/api/preregistrations/" + id;
+        expect(traveller.put(path + "/travel", """
+                {"entryDate":"%s","exitDate":"%s","arrivalAirport":"CUN","airline":"AV","flightNumber":"AV254",
+                 "originCountry":"COL","originCity":"Bogotá","purpose":"TURISMO"}
+                """.formatted(entry, entry.plusDays(10))), 200);
+        expect(traveller.put(path + "/additional", """
+                {"lodgingType":"HOTEL","lodgingName":"Hotel Caribe","street":"Blvd. Kukulcán km 9","city":"Cancún",
+                 "state":"Quintana Roo","postalCode":"77500","phone":"+529981234567","occupation":"Ingeniera"}
+                """), 200);
+        JsonNode form = read(expect(traveller.get("/api/preregistrations/form"), 200));
+        StringBuilder answers = new StringBuilder();
+        for (JsonNode question : form.get("questions")) {
+            answers.append(answers.isEmpty() ? "" : ",").append('"').append(question.get("id").asString())
+                    .append("\":false");
+        }
+        expect(traveller.put(path + "/control", "{\"answers\":{" + answers + "}}"), 200);
+        for (JsonNode slot : form.get("attachmentSlots").get("NO_NUE")) {
+            expect(traveller.upload("PUT", path + "/attachments/" + slot.get("slot").asString(), "file",
+                    slot.get("slot").asString().toLowerCase() + ".png", "image/png", png()), 200);
+        }
+        JsonNode decision = read(expect(traveller.post(path + "/submit", "{\"termsAccepted\":true}"), 200));
+        assertThat(decision.get("status").asString()).as(decision.toString()).isEqualTo("APPROVED");
+        return id;
+    }
+
+    /** The document reaches preregistration-service through Kafka: a draft is retried until it is known there. */
+    private static HttpResponse<String> awaitDraft(TravellerSession traveller, String documentId) throws Exception {
+        String body = "{\"documentId\":\"" + documentId + "\",\"variant\":\"NO_NUE\"}";
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        HttpResponse<String> draft = traveller.post("/api/preregistrations", body);
+        while (draft.statusCode() != 201 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            draft = traveller.post("/api/preregistrations", body);
+        }
+        return draft;
+    }
+
+    /** A small scanned-looking page, as a phone photo of a ticket would be (PNG). */
+    private static byte[] png() throws Exception {
+        BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 400, 300);
+        graphics.setColor(Color.BLACK);
+        graphics.drawString("Boleto AV254 BOG-CUN", 40, 60);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
