@@ -73,9 +73,11 @@ public record PreRegistrationProperties(
             List<String> states,
             List<Question> questions,
             Map<PreRegistrationVariant, List<AttachmentSlot>> attachmentSlots,
-            List<Question> preCheck) {
+            List<Question> preCheck,
+            List<Airline> airlines) {
 
         public Form {
+            airlines = airlines == null ? List.of() : List.copyOf(airlines);
             require(airports, "form.airports");
             require(purposes, "form.purposes");
             require(lodgingTypes, "form.lodging-types");
@@ -106,6 +108,10 @@ public record PreRegistrationProperties(
     }
 
     /** A Mexican international arrival airport by IATA code. */
+    /** An airline flying to Mexico, offered by its IATA designator (the field takes any valid designator). */
+    public record Airline(String code, String name) {
+    }
+
     public record Airport(String code, String name) {
     }
 

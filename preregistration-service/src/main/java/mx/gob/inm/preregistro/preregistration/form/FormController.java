@@ -50,6 +50,7 @@ class FormController {
         body.put("fields", Map.of("travel", TRAVEL_FIELDS, "additional", ADDITIONAL_FIELDS));
         body.put("catalogues", Map.of(
                 "airports", form.airports(),
+                "airlines", form.airlines(),
                 "purposes", form.purposes().stream()
                         .map(purpose -> new PreRegistrationProperties.Choice(purpose.code(), purpose.es(), purpose.en()))
                         .toList(),

@@ -53,6 +53,8 @@ class WizardTest extends PreRegistrationIntegrationTest {
         JsonNode catalogues = form.get("catalogues");
         assertThat(catalogues.get("airports").valueStream().map(a -> a.get("code").asString()))
                 .contains("MEX", "CUN", "GDL", "MTY");
+        assertThat(catalogues.get("airlines").valueStream().map(a -> a.get("code").asString()))
+                .as("airlines by IATA designator, as the travel step takes them").contains("AV", "AM", "CM");
         assertThat(catalogues.get("purposes").valueStream().map(p -> p.get("code").asString()))
                 .contains("TURISMO", "NEGOCIOS");
         assertThat(catalogues.get("purposes").get(0).has("visaRequired")).as("a rule, not for the traveller")

@@ -163,8 +163,14 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the condition holds. The SPA re-renders a page by replacing its elements, so an element the
+     * condition found a moment ago may be gone: that counts as "not yet", not as a failure.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        WebDriverWait wait = new WebDriverWait(driver, WAIT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait.until(condition);
     }
 
     /** The visible text of the whole page body. */
