@@ -11,6 +11,7 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.element.Text;
@@ -43,6 +44,11 @@ final class FmmePdf {
     private FmmePdf() {
     }
 
+    /** Where the frame around the QR ends, from the bottom of the page ({@link #drawQr}). */
+    private static float qrFrameBottom() {
+        return PageSize.LETTER.getHeight() - MARGIN - QR_SIZE - 8 - 14;
+    }
+
     static byte[] render(FormContent form, QrCode qr, ZoneId zone, String verificationUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
         PdfStyle style = PdfStyle.forDocument();
@@ -64,7 +70,13 @@ final class FmmePdf {
             document.add(line(style, "Vigente hasta", FormText.dateTime(form.validUntil(), zone)));
             document.add(line(style, "Pre-registro", approval.preregistrationId().toString()));
             document.add(new Paragraph("Documento gratuito").setFontColor(PdfStyle.GREY).setFontSize(8)
-                    .setMarginBottom(24));
+                    .setMarginBottom(0));
+            // the sections start below the QR's frame: drawn over its quiet zone, a scanner would not find the code
+            float below = qrFrameBottom() - 12;
+            float top = document.getRenderer().getCurrentArea().getBBox().getTop();
+            if (top > below) {
+                document.add(new Div().setHeight(top - below).setMargin(0));
+            }
 
             Traveller traveller = approval.traveller();
             document.add(section(style, "DATOS DE LA PERSONA EXTRANJERA",

@@ -27,7 +27,7 @@ final class QrCode {
 
     static QrCode of(String text) {
         try {
-            return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.M,
+            return new QrCode(Encoder.encode(text, ErrorCorrectionLevel.L,
                     Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix());
         } catch (WriterException e) {
             throw new IllegalArgumentException("text does not fit in a QR code", e);
@@ -42,9 +42,11 @@ final class QrCode {
      */
     void draw(PdfCanvas canvas, float x, float y, float size) {
         int width = modules.getWidth();
-        float module = size / (width + 2 * QUIET_ZONE);
-        float left = x + QUIET_ZONE * module;
-        float top = y + size - QUIET_ZONE * module;
+        // whole pixels per module on a page rendered at 150 dpi (and so at 300): edges fall between pixels, not
+        // across them, which keeps a scanner's reading of a rendered page sharp
+        float module = (float) (Math.floor(size / (width + 2 * QUIET_ZONE) / PIXEL) * PIXEL);
+        float left = snap(x + (size - width * module) / 2);
+        float top = snap(y + (size + width * module) / 2);
         canvas.saveState().setFillColor(ColorConstants.BLACK);
         for (int line = 0; line < width; line++) {
             for (int[] run : runs(line, true)) {
@@ -56,6 +58,13 @@ final class QrCode {
             }
         }
         canvas.fill().restoreState();
+    }
+
+    /** The size of one pixel, in points, of a page rendered at 150 dpi. */
+    private static final double PIXEL = 72.0 / 150;
+
+    private static float snap(float points) {
+        return (float) (Math.round(points / PIXEL) * PIXEL);
     }
 
     /** The [start, end) runs of dark modules of a row ({@code horizontal}) or a column. */

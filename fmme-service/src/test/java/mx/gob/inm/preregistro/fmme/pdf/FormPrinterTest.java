@@ -74,11 +74,11 @@ class FormPrinterTest {
     }
 
     @Test
-    @DisplayName("R-FMM-5 the QR decodes at 150 dpi whatever the seal's bytes: 25 forms with different folios and signatures")
+    @DisplayName("R-FMM-5 the QR decodes at 150 dpi whatever the seal's bytes: 50 forms with different folios and signatures, read as a scanner does (several binarizers and distances)")
     void qrDecodesForManySeals() throws Exception {
         SealSigner signer = new SealSigner("dev-5e0c9a1f", key.getPrivate());
         FormPrinter printer = new FormPrinter(PROPERTIES);
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 50; i++) {
             String folio = String.format("FMME-2026-%08X", i * 7919);
             String anotherSeal = signer.seal(new SealContent(folio, "RODRÍGUEZ GÓMEZ DE LA FUENTE",
                     "MARÍA FERNANDA GUADALUPE", "AX482915", "COL", LocalDate.of(2026, 1, 15), "AV1234",

@@ -44,19 +44,41 @@ public final class PdfReading {
     }
 
     /**
-     * The text of the QR code found on the first page rendered at 150 dpi, read by ZXing as a scanning app does:
-     * with its local-threshold binarizer, then with its global one (a scanner tries several frames and settings).
+     * The text of the QR code found on the first page rendered at 150 dpi, read by ZXing as a scanning app does: with
+     * its local-threshold binarizer, then its global one, on the page as rendered and, as a phone held nearer or
+     * farther, scaled (a scanner tries several frames and settings).
      */
     public static String qrAt150Dpi(byte[] pdf) throws IOException, NotFoundException {
         BufferedImage page = render150Dpi(pdf);
-        Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(page);
-        try {
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(luminance)), hints).getText();
-        } catch (NotFoundException notWithLocalThresholds) {
-            return new MultiFormatReader().decode(new BinaryBitmap(new GlobalHistogramBinarizer(luminance)), hints)
-                    .getText();
+        NotFoundException last = NotFoundException.getNotFoundInstance();
+        for (double scale : new double[] {1.0, 0.8, 1.25}) {
+            BufferedImageLuminanceSource luminance = new BufferedImageLuminanceSource(scaled(page, scale));
+            for (BinaryBitmap bitmap : new BinaryBitmap[] {new BinaryBitmap(new HybridBinarizer(luminance)),
+                    new BinaryBitmap(new GlobalHistogramBinarizer(luminance))}) {
+                try {
+                    return new MultiFormatReader().decode(bitmap, HINTS).getText();
+                } catch (NotFoundException notThisWay) {
+                    last = notThisWay;
+                }
+            }
         }
+        throw last;
+    }
+
+    private static final Map<DecodeHintType, Object> HINTS = Map.of(DecodeHintType.POSSIBLE_FORMATS,
+            List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE);
+
+    private static BufferedImage scaled(BufferedImage image, double scale) {
+        if (scale == 1.0) {
+            return image;
+        }
+        BufferedImage result = new BufferedImage((int) (image.getWidth() * scale), (int) (image.getHeight() * scale),
+                BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = result.createGraphics();
+        graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        graphics.drawImage(image, 0, 0, result.getWidth(), result.getHeight(), null);
+        graphics.dispose();
+        return result;
     }
 }
