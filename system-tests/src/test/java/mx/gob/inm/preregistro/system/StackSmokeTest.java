@@ -247,7 +247,9 @@ class StackSmokeTest {
             assertThat(browser.pageText()).contains("\"authenticated\":true", email);
 
             // R-ACC-9 the account menu: the holder's name, Información, Cerrar Sesión with a confirmation
-            browser.open(gateway + "/#/");
+            // the main screen a signed-in traveller lands on (R-DOC-1); the landing redirect is over once it shows
+            browser.open(gateway + "/#/principal");
+            browser.waitForVisible(By.cssSelector("[data-testid='register-documents']"));
             assertThat(browser.waitForVisible(By.cssSelector(".account-name")).getText()).contains("Luis Fernando");
             browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
             browser.waitForVisible(By.cssSelector("#menu-cuenta a[href='#/cuenta/informacion']")).click();
