@@ -30,7 +30,7 @@ import mx.gob.inm.preregistro.contracts.preregistration.Trip;
 final class FmmePdf {
 
     private static final float MARGIN = 36;
-    private static final float QR_SIZE = 168;
+    static final float QR_SIZE = 168;
     private static final String LEGAL = "La presente Forma Migratoria Múltiple Electrónica (FMME) se expide sin costo "
             + "con fundamento en los artículos 37 y 42 de la Ley de Migración y en su Reglamento, con los datos que "
             + "la persona extranjera declaró bajo protesta de decir verdad en el pre-registro electrónico. La FMME "

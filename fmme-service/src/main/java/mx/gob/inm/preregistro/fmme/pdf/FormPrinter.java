@@ -18,7 +18,7 @@ public class FormPrinter {
     }
 
     public PrintedForm print(FormContent form) {
-        QrCode qr = QrCode.of(form.seal());
+        QrCode qr = QrCode.of(form.seal(), FmmePdf.QR_SIZE, QrReceiptPdf.QR_SIZE);
         return new PrintedForm(
                 FmmePdf.render(form, qr, properties.zone(), properties.verificationUrl()),
                 QrReceiptPdf.render(form, qr, properties.zone(), properties.verificationUrl()));

@@ -22,7 +22,7 @@ final class QrReceiptPdf {
 
     private static final PageSize PAGE = PageSize.A6;
     private static final float MARGIN = 18;
-    private static final float QR_SIZE = 190;
+    static final float QR_SIZE = 190;
     private static final float HEADER = 58;
 
     private QrReceiptPdf() {

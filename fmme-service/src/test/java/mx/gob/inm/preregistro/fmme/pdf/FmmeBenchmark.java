@@ -72,10 +72,10 @@ class FmmeBenchmark {
         }
         long signed = System.nanoTime();
         for (int i = 0; i < 500; i++) {
-            QrCode.of(seal);
+            QrCode.of(seal, FmmePdf.QR_SIZE, QrReceiptPdf.QR_SIZE);
         }
         long encoded = System.nanoTime();
-        QrCode qr = QrCode.of(seal);
+        QrCode qr = QrCode.of(seal, FmmePdf.QR_SIZE, QrReceiptPdf.QR_SIZE);
         for (int i = 0; i < 500; i++) {
             FmmePdf.render(form, qr, FormPrinterTest.PROPERTIES.zone(), "https://example.mx");
         }
