@@ -23,16 +23,30 @@ final class LocalStack {
     static final int OFFSET = 10000;
 
     private final Path root = RepositoryRoot.find();
-    private final Path varDir = root.resolve("system-tests/target/stack");
+    private final Path varDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
+    /** The system tests' own stack. */
     LocalStack() {
+        this(OFFSET, "system-tests/target/stack");
+    }
+
+    private LocalStack(int offset, String varDir) {
+        this.varDir = root.resolve(varDir);
         try {
             DockerComposeTest.readPortsEnv(root.resolve("deploy/local-stack/ports.env"))
-                    .forEach((name, port) -> ports.put(name, Integer.parseInt(port) + OFFSET));
+                    .forEach((name, port) -> ports.put(name, Integer.parseInt(port) + offset));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The stack {@code ./preregistro up} starts for a person, on the default ports (what the benchmark measures). */
+    static LocalStack onDefaultPorts() {
+        String varDir = System.getenv("PREREGISTRO_VAR");
+        LocalStack stack = new LocalStack(0, varDir == null ? "var" : varDir);
+        stack.ports.replaceAll((name, port) -> System.getenv(name) == null ? port : Integer.parseInt(System.getenv(name)));
+        return stack;
     }
 
     int port(String name) {
@@ -100,6 +114,11 @@ final class LocalStack {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException("Cannot read the mails of " + email, e);
         }
+    }
+
+    /** Where the stack keeps its data, logs and reports. */
+    Path varDir() {
+        return varDir;
     }
 
     Path log(String component) {

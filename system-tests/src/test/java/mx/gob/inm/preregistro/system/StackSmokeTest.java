@@ -203,12 +203,10 @@ class StackSmokeTest {
         String password = "Pasaporte$2026";
         try (Browser browser = Browser.start()) {
             browser.open(gateway + "/#/cuenta/crear");
-            if (!browser.findAll(By.cssSelector("#bienvenida[open]")).isEmpty()) {
-                browser.find(By.cssSelector("#bienvenida .modal-close")).click();
-            }
-            keepCaptchaAnswers(browser);
+            BrowserSteps.closeWelcome(browser);
+            BrowserSteps.keepCaptchaAnswers(browser);
             browser.waitForVisible(By.cssSelector("[data-captcha-refresh]")).click();
-            browser.waitUntil(driver -> browser.script("return window.captchaAnswer || null") != null);
+            String captcha = BrowserSteps.captchaAnswer(browser);
 
             type(browser, "givenNames", "Luis Fernando");
             type(browser, "firstSurname", "Ospina");
@@ -222,7 +220,7 @@ class StackSmokeTest {
             type(browser, "password", password);
             type(browser, "passwordConfirmation", password);
             browser.script("arguments[0].click()", browser.find(By.name("privacyAccepted")));
-            type(browser, "captchaAnswer", browser.script("return window.captchaAnswer"));
+            type(browser, "captchaAnswer", captcha);
             browser.find(By.cssSelector("#cuenta-form button[type='submit']")).click();
 
             assertThat(browser.waitForVisible(By.id("cuenta-exito")).getText())
@@ -239,10 +237,7 @@ class StackSmokeTest {
             browser.assertAccessible();
 
             browser.find(By.cssSelector("#activacion-resultado a[href^='/oauth2/authorization/keycloak']")).click();
-            browser.waitForVisible(By.id("username")).sendKeys(email);
-            browser.find(By.id("password")).sendKeys(password);
-            browser.find(By.id("kc-login")).click();
-            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
+            BrowserSteps.signIn(browser, gateway, email, password);
             browser.open(gateway + "/api/session");
             assertThat(browser.pageText()).contains("\"authenticated\":true", email);
 
@@ -263,14 +258,12 @@ class StackSmokeTest {
             browser.find(By.cssSelector("[data-action='toggle-account-menu']")).click();
             browser.waitForVisible(By.cssSelector("[data-testid='menu-password']")).click();
             browser.waitForVisible(By.cssSelector("#contrasena-form [name='currentPassword']"));
-            keepCaptchaAnswers(browser);
-            browser.script("delete window.captchaAnswer");
+            BrowserSteps.keepCaptchaAnswers(browser);
             browser.find(By.cssSelector("#contrasena-form [data-captcha-refresh]")).click();
-            browser.waitUntil(driver -> browser.script("return window.captchaAnswer || null") != null);
             fill(browser, "contrasena-form", "currentPassword", password);
             fill(browser, "contrasena-form", "newPassword", newPassword);
             fill(browser, "contrasena-form", "newPasswordConfirmation", newPassword);
-            fill(browser, "contrasena-form", "captchaAnswer", browser.script("return window.captchaAnswer"));
+            fill(browser, "contrasena-form", "captchaAnswer", BrowserSteps.captchaAnswer(browser));
             browser.find(By.cssSelector("[data-testid='contrasena-submit']")).click();
             browser.waitForVisible(By.cssSelector("[data-testid='contrasena-done']"));
             browser.screenshot("system-password-changed");
@@ -285,10 +278,7 @@ class StackSmokeTest {
 
             // the new password is the one that signs in now
             browser.open(gateway + "/oauth2/authorization/keycloak");
-            browser.waitForVisible(By.id("username")).sendKeys(email);
-            browser.find(By.id("password")).sendKeys(newPassword);
-            browser.find(By.id("kc-login")).click();
-            browser.waitUntil(driver -> driver.getCurrentUrl().startsWith(gateway));
+            BrowserSteps.signIn(browser, gateway, email, newPassword);
             browser.open(gateway + "/api/session");
             assertThat(browser.pageText()).contains("\"authenticated\":true");
         }
@@ -300,14 +290,6 @@ class StackSmokeTest {
 
     private static void fill(Browser browser, String form, String name, String text) {
         browser.find(By.cssSelector("#" + form + " [name='" + name + "']")).sendKeys(text);
-    }
-
-    /** CAPTCHA_TEST_MODE: keeps the answer the service sends in a header, for the next captcha the page asks for. */
-    private static void keepCaptchaAnswers(Browser browser) {
-        browser.script("const original = window.fetch; window.fetch = async (...args) => {"
-                + " const response = await original(...args);"
-                + " const answer = response.headers.get('X-Captcha-Answer'); if (answer) window.captchaAnswer = answer;"
-                + " return response; };");
     }
 
     private List<ConsumerRecord<String, String>> notificationsSentFor(UUID causeEventId) {

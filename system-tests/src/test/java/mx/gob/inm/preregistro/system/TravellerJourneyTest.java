@@ -88,6 +88,19 @@ class TravellerJourneyTest {
     /** The four steps of variant III and ENVIAR INFORMACIÓN; returns the id of the approved pre-registration. */
     static String approvedPreRegistration(TravellerSession traveller, String documentId, LocalDate entry)
             throws Exception {
+        String id = readyToSubmit(traveller, documentId, entry);
+        JsonNode decision = read(expect(submit(traveller, id), 200));
+        assertThat(decision.get("status").asString()).as(decision.toString()).isEqualTo("APPROVED");
+        return id;
+    }
+
+    /** ENVIAR INFORMACIÓN with the terms accepted. */
+    static HttpResponse<String> submit(TravellerSession traveller, String id) throws Exception {
+        return traveller.post("/api/preregistrations/" + id + "/submit", "{\"termsAccepted\":true}");
+    }
+
+    /** The four steps of variant III with their attachments, up to ENVIAR INFORMACIÓN; returns the draft's id. */
+    static String readyToSubmit(TravellerSession traveller, String documentId, LocalDate entry) throws Exception {
         HttpResponse<String> draft = awaitDraft(traveller, documentId);
         String id = read(expect(draft, 201)).get("id").asString();
         String path = "/api/preregistrations/" + id;
@@ -108,10 +121,8 @@ class TravellerJourneyTest {
         expect(traveller.put(path + "/control", "{\"answers\":{" + answers + "}}"), 200);
         for (JsonNode slot : form.get("attachmentSlots").get("NO_NUE")) {
             expect(traveller.upload("PUT", path + "/attachments/" + slot.get("slot").asString(), "file",
-                    slot.get("slot").asString().toLowerCase() + ".png", "image/png", png()), 200);
+                    slot.get("slot").asString().toLowerCase() + ".png", "image/png", ticketPng()), 200);
         }
-        JsonNode decision = read(expect(traveller.post(path + "/submit", "{\"termsAccepted\":true}"), 200));
-        assertThat(decision.get("status").asString()).as(decision.toString()).isEqualTo("APPROVED");
         return id;
     }
 
@@ -128,7 +139,7 @@ class TravellerJourneyTest {
     }
 
     /** A small scanned-looking page, as a phone photo of a ticket would be (PNG). */
-    private static byte[] png() throws Exception {
+    static byte[] ticketPng() throws Exception {
         BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(Color.WHITE);
