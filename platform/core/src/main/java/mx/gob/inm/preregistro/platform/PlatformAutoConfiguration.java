@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.platform;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -12,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.backoff.FixedBackOff;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
@@ -52,6 +55,12 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class PlatformAutoConfiguration {
 
+    /**
+     * How long an event another delivery started handling stays that delivery's: past it, the instance that started
+     * is taken for dead (killed mid-way) and the event is handled again. Handlers take milliseconds to seconds.
+     */
+    private static final String TAKE_OVER_AFTER = "60s";
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
@@ -70,7 +79,7 @@ public class PlatformAutoConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(MongoTemplate mongo, Clock clock, MeterRegistry meters,
-            @Value("${preregistro.inbox.take-over-after:5m}") Duration takeOverAfter) {
+            @Value("${preregistro.inbox.take-over-after:" + TAKE_OVER_AFTER + "}") Duration takeOverAfter) {
         return new IdempotentConsumer(mongo, clock, takeOverAfter, meters);
     }
 
@@ -94,11 +103,14 @@ public class PlatformAutoConfiguration {
     /**
      * A listener that fails is retried with growing pauses (1 s, 2 s, 4 s...) instead of ten times at once; what
      * still fails, and a malformed record at once, goes to this service's dead-letter topic for that topic
-     * ({@link DeadLetterTopics}), where operators inspect and replay it (R-OPS-4): never silently dropped.
+     * ({@link DeadLetterTopics}), where operators inspect and replay it (R-OPS-4): never silently dropped. An event
+     * that another delivery is still handling (or was handling when its instance died) is not a failure: it is
+     * tried every 5 s until the inbox hands it over, so a crash never sends an event to the dead letters.
      */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     DefaultErrorHandler kafkaErrorHandler(@Value("${preregistro.kafka.max-retries:6}") int maxRetries,
+            @Value("${preregistro.inbox.take-over-after:" + TAKE_OVER_AFTER + "}") Duration takeOverAfter,
             KafkaTemplate<String, String> kafka, @Value("${spring.application.name}") String service) {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(maxRetries);
         backOff.setInitialInterval(1000);
@@ -107,7 +119,30 @@ public class PlatformAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka,
                 (record, failure) -> new TopicPartition(DeadLetterTopics.of(record.topic(), service), -1)), backOff);
         handler.addNotRetryableExceptions(JacksonException.class);   // a malformed record stays malformed
+        FixedBackOff untilTakenOver = new FixedBackOff(5_000, takeOverAfter.toSeconds() / 5 + 6);
+        handler.setBackOffFunction((record, failure) -> causedBy(failure, IdempotentConsumer.EventInProgressException.class)
+                ? untilTakenOver : null);
         return handler;
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A request that needs the database while it cannot be reached waits 5 s, not the driver's 30, before it is
+     * answered 503 (ProblemHandler): the traveller sees "try again" instead of a page that hangs.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer serverSelectionTimeout(
+            @Value("${preregistro.mongodb.server-selection-timeout:5s}") Duration timeout) {
+        return settings -> settings.applyToClusterSettings(
+                cluster -> cluster.serverSelectionTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Bean

@@ -35,6 +35,11 @@ class PlatformTestApplication {
             return Map.of("correlationId", CorrelationId.current());
         }
 
+        @GetMapping("/probe/database-down")
+        Map<String, String> databaseDown() {
+            throw new org.springframework.dao.DataAccessResourceFailureException("Timed out while waiting for a server");
+        }
+
         @GetMapping("/probe/boom")
         Map<String, String> boom() {
             throw new IllegalStateException("secret internal detail");

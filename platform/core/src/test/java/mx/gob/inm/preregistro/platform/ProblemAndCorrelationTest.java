@@ -74,6 +74,19 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-PRE-12 a database that cannot be reached is a 503 problem with Retry-After, never a 500")
+    void databaseDownIsUnavailable() throws Exception {
+        var response = send(request("/probe/database-down"));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"unavailable\"", "Servicio no disponible por el momento")
+                .doesNotContain("Timed out");
+    }
+
+    @Test
     @DisplayName("an unknown path is a 404 problem")
     void unknownPath() throws Exception {
         var response = send(request("/probe/no-such-thing"));

@@ -60,6 +60,8 @@ public class OutboxRelay {
                     new AtomicLong()));
             oldestAgeSeconds.put(collection, meters.gauge("preregistro.outbox.oldest.age.seconds",
                     Tags.of("collection", collection), new AtomicLong()));
+            // at zero from the start, so the relay-failure alert and panel read 0 rather than "no data"
+            meters.counter("preregistro.outbox.relay.failures", "collection", collection);
         }
     }
 

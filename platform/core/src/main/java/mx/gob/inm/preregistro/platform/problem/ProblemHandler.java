@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -67,6 +72,16 @@ public class ProblemHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> known(ProblemException e) {
         return problem(e.status(), e.code(), e.properties());
+    }
+
+    /** The database cannot be reached (down, restarting): a temporary state the caller can retry, not a fault. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            MongoTimeoutException.class, MongoSocketException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.toString());
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of());
+        return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(problem.getBody());
     }
 
     /** Spring's own request errors (unknown path, wrong method, missing parameter...) keep their status. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,19 +18,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.platform.inbox.IdempotentConsumer;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 
 @IntegrationTest(properties = {"preregistro.ops.dead-letters.enabled=true", "preregistro.kafka.max-retries=1",
-        "spring.application.name=probe-service"})
+        "preregistro.inbox.take-over-after=2s", "spring.application.name=probe-service"})
 @Import(DeadLettersTest.Probe.class)
 class DeadLettersTest {
 
     static final String TOPIC = "deadletters-probe.v1";
+    static final String INBOX_TOPIC = "inbox-probe.v1";
+    static final String INBOX_CONSUMER = "probe.inbox";
 
     @Autowired
     DeadLetters deadLetters;
@@ -37,16 +43,32 @@ class DeadLettersTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     Probe probe;
+    @Autowired
+    MongoTemplate mongo;
 
     /** A consumer that fails on what it is told is poison until it is "fixed". */
     @TestConfiguration
     static class Probe {
         final List<String> handled = new CopyOnWriteArrayList<>();
+        @Autowired
+        IdempotentConsumer inbox;
         volatile boolean fixed;
 
         @Bean
         NewTopic probeTopic() {
             return TopicBuilder.name(TOPIC).partitions(1).build();
+        }
+
+        @Bean
+        NewTopic inboxProbeTopic() {
+            return TopicBuilder.name(INBOX_TOPIC).partitions(1).build();
+        }
+
+        /** Handles each event id once through the inbox, as every service's listeners do. */
+        @KafkaListener(id = "inbox-probe", topics = INBOX_TOPIC)
+        void onceEach(String eventId) {
+            inbox.handleOnce(INBOX_CONSUMER, new EventEnvelope<>(UUID.fromString(eventId), "ProbeEvent", 1,
+                    Instant.now(), "probe-" + eventId, null, eventId), () -> handled.add(eventId));
         }
 
         @KafkaListener(id = "deadletters-probe", topics = TOPIC)
@@ -84,5 +106,21 @@ class DeadLettersTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("dead_letter_replayed"));
         assertThat(deadLetters.find(TOPIC + "-probe-dlt:0:999999")).isEmpty();
         assertThat(deadLetters.find("not-an-id")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-OPS-4 R-NOT-2 an event an instance was handling when it died is handed over once the take-over time has passed and handled once, never dead-lettered")
+    void abandonedEventIsTakenOver() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        mongo.insert(new org.bson.Document("consumer", INBOX_CONSUMER).append("eventId", eventId)
+                .append("state", "PROCESSING").append("startedAt", new java.util.Date()), "processed_events");
+
+        kafka.send(INBOX_TOPIC, "key-2", eventId).get();
+
+        await().atMost(Duration.ofSeconds(40)).until(() -> probe.handled.contains(eventId));
+        Thread.sleep(1000);
+        assertThat(probe.handled.stream().filter(eventId::equals)).hasSize(1);
+        assertThat(deadLetters.list()).noneMatch(letter -> eventId.equals(letter.eventId())
+                || String.valueOf(letter.value()).contains(eventId));
     }
 }
