@@ -22,12 +22,13 @@ import { historyPage } from './pages/history';
 import { verifyFmmePage } from './pages/verify-fmme';
 import { changePasswordPage, recoverAccountPage, resetPasswordPage } from './pages/account-password';
 import { WelcomeModal } from './shell/welcome-modal';
+import { deadLettersPage } from './pages/dead-letters';
 
 /** Every page of the UI. Features add theirs here. */
 const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage,
   accountInfoPage, mainScreenPage, registerDocumentPage, servicesPage,
   preregistrationStartPage, preregistrationWizardPage, historyPage, verifyFmmePage,
-  recoverAccountPage, resetPasswordPage, changePasswordPage];
+  recoverAccountPage, resetPasswordPage, changePasswordPage, deadLettersPage];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);

@@ -20,6 +20,8 @@ export const paths = {
   preregistrationWizard: '/preregistro/registro',
   history: '/historial',
   verifyFmme: '/verificar',
+  /** Operators only: `#/operacion/mensajes-no-procesados[/{id}]`, the dead letters (R-OPS-4). */
+  deadLetters: '/operacion/mensajes-no-procesados',
 } as const;
 
 /** Browser sign-in: the gateway starts OIDC code + PKCE against Keycloak (see API.md). */

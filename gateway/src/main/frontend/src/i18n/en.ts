@@ -1,5 +1,6 @@
 import type { Dictionary } from './es';
 import { servicesEn } from './services-en';
+import { opsEn } from './ops-en';
 
 /**
  * English texts (second language, beyond the manual). Same keys as es.ts, checked by the type.
@@ -485,4 +486,5 @@ export const en: Dictionary = {
     help: 'Portal Help',
   },
   ...servicesEn,
+  ...opsEn,
 };

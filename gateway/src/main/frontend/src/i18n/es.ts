@@ -4,6 +4,7 @@
  * en.ts must provide the same keys: its type is this object's type.
  */
 import { servicesEs } from './services-es';
+import { opsEs } from './ops-es';
 
 export const es = {
   meta: {
@@ -489,6 +490,7 @@ export const es = {
     help: 'Ayuda del Portal',
   },
   ...servicesEs,
+  ...opsEs,
 };
 
 export type Dictionary = typeof es;

@@ -4,11 +4,12 @@ import { language, type Dictionary } from '../i18n';
 import { icon } from '../icons';
 import { SIGN_IN_URL, SIGN_OUT_URL, paths } from '../paths';
 import { href } from '../router';
-import type { Session } from '../session';
+import { isOperator, type Session } from '../session';
 
 /**
  * The account's place in the header (R-ACC-9): INGRESAR for a visitor; for a signed-in traveller the holder's
- * name beside the three-line menu with Información, Ayuda and Cerrar Sesión, which asks for confirmation first.
+ * name beside the three-line menu with Información, Ayuda and Cerrar Sesión, which asks for confirmation first;
+ * an operator also finds the dead letters there (R-OPS-4).
  */
 export function renderAccountMenu(d: Dictionary, session: Session): SafeHtml {
   if (!session.authenticated) {
@@ -26,6 +27,9 @@ export function renderAccountMenu(d: Dictionary, session: Session): SafeHtml {
         <li><a href="${href(paths.accountInfo)}">${a.info}</a></li>
         <li><a href="${href(paths.changePassword)}" data-testid="menu-password">${d.changePassword.menu}</a></li>
         <li><a href="${href(paths.help)}">${a.help}</a></li>
+        ${isOperator(session)
+          ? html`<li><a href="${href(paths.deadLetters)}" data-testid="menu-dead-letters">${d.ops.menu}</a></li>`
+          : ''}
         <li><button type="button" data-action="sign-out">${a.signOut}</button></li>
       </ul>
     </div>

@@ -51,11 +51,12 @@ class PreRegistrationService {
     private final DecisionRules rules;
     private final PreRegistrationProperties properties;
     private final Outbox outbox;
+    private final SubmissionMetrics metrics;
     private final Clock clock;
 
     PreRegistrationService(PreRegistrations preRegistrations, TravellerDocuments documents,
             TravellerProfiles profiles, StepValidator validator, DecisionRules rules,
-            PreRegistrationProperties properties, Outbox outbox, Clock clock) {
+            PreRegistrationProperties properties, Outbox outbox, SubmissionMetrics metrics, Clock clock) {
         this.preRegistrations = preRegistrations;
         this.documents = documents;
         this.profiles = profiles;
@@ -63,6 +64,7 @@ class PreRegistrationService {
         this.rules = rules;
         this.properties = properties;
         this.outbox = outbox;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -121,7 +123,8 @@ class PreRegistrationService {
 
     /**
      * ENVIAR INFORMACIÓN: decides the draft and records the decision with all its events in one write (R-PRE-8,
-     * R-PRE-12); an approval then displaces an earlier approval for the same document and entry date (R-PRE-10).
+     * R-PRE-12), counted in the flow's metrics once stored; an approval then displaces an earlier approval for the
+     * same document and entry date (R-PRE-10).
      *
      * @param tokenEmail the e-mail of the caller's token, used when no {@code AccountRegistered} was seen
      * @param locale     the caller's language, used likewise
@@ -143,6 +146,7 @@ class PreRegistrationService {
         Instant now = clock.instant();
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
         save(draft, PreRegistration.Status.DRAFT, events);
+        metrics.submissionDecided(decision);
         if (decision.approved()) {
             supersedeEarlier(draft);
         }

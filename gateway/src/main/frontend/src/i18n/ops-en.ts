@@ -1,0 +1,38 @@
+import type { opsEs } from './ops-es';
+
+/** English texts of the operators' screens, same keys as ops-es.ts. */
+export const opsEn: typeof opsEs = {
+  ops: {
+    menu: 'Dead letters',
+    title: 'Dead letters',
+    lead: 'Events a service could not handle. Read the error, fix its cause, then REPROCESS the message to send it again to its original topic.',
+    empty: 'There are no dead letters.',
+    topic: 'Topic',
+    service: 'Service',
+    time: 'Date and time',
+    error: 'Error',
+    key: 'Key',
+    type: 'Event type',
+    state: 'State',
+    actions: 'Actions',
+    pending: 'Pending',
+    replayed: 'Reprocessed',
+    replayedOn: 'Reprocessed on {time} by {operator}',
+    inspect: 'Inspect',
+    inspectLabel: 'Inspect message {id}',
+    backToList: 'Back to the dead letters',
+    detailTitle: 'Dead letter',
+    headers: 'Headers',
+    payload: 'Payload',
+    payloadLabel: 'Message payload, formatted',
+    id: 'Id (topic:partition:offset)',
+    eventId: 'Event id',
+    noValue: '—',
+    replay: 'REPROCESS',
+    confirmReplay: 'Reprocess message {id}? It will be sent again to topic {topic}, once; services that handled it already will skip it.',
+    replayDone: 'Message reprocessed: sent again to topic {topic} ({time}).',
+    replayFailed: 'The message could not be reprocessed.',
+    notFound: 'The message does not exist or is no longer kept.',
+    operatorsOnly: 'This page is for operators only.',
+  },
+};
