@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # ocr-eval DIR: reads every NAME.png|jpg|jpeg in DIR that has a truth file NAME.json with document-service's MRZ
-# pipeline (the same intake and OCR as POST /api/documents/scans), prints one line per image and a summary line:
+# pipeline (the same intake and OCR as POST /api/documents/scans), prints one line per image (WRONG values apart
+# from unreadable fields), a line with the counts of wrong and unreadable fields and the processor time, and the
+# summary line:
 #   ocr-eval: N images, D% documents exact, F% fields exact, L% lines exact, median T ms, p95 U ms
 # Needs the OS packages tesseract-ocr-eng and fonts-ocr-b. Builds document-service first when its jar is missing or
 # older than its sources.

@@ -585,8 +585,7 @@ class MonitoringConfigTest {
          * list once they are merged; from then on the live scrape requires them like any other.
          */
         private static final List<Pattern> PENDING = List.of(
-                Pattern.compile("preregistro_fmme_issue_seconds_.*"),   // fmme-service: approval → FMME issued
-                Pattern.compile("preregistro_ocr_.*"));                  // document-service: OCR attempts, time, fields
+                Pattern.compile("preregistro_fmme_issue_seconds_.*"));   // fmme-service: approval → FMME issued
 
         private static final List<String> SUFFIXES = List.of("_bucket", "_sum", "_count", "_max", "_total");
 

@@ -12,9 +12,19 @@ import java.util.Set;
  * OCR confusions are undone by what each position may hold (digits, letters, either) and, where a check digit fails,
  * by trying the OCR's alternative readings and the usual confusion partners one character at a time: a correction is
  * kept only when exactly one candidate satisfies the check digit. A field that cannot be made to agree with its check
- * digit, or whose value is impossible, is reported unreadable instead of guessed.
+ * digit, or whose value is impossible, is reported unreadable instead of guessed. When the OCR weighs its readings
+ * (see {@link MrzText}), a field is the cheapest valid combination only if no other valid one comes close, and a name
+ * part is kept only if every character is clear: a wrong value that passes its check digit (U for 0, S for 8 weigh the
+ * same) is worse than an unreadable one.
  */
 public final class MrzParser {
+
+    private static final List<String> UNCHECKED_FIELDS = List.of("documentType", "issuingState", "surname",
+            "givenNames", "nationality", "sex");
+    /** More disputed cells than this make a line's unchecked fields unreadable. */
+    private static final int MAX_DISPUTED_CELLS = 12;
+
+    private static final long MAX_COMBINATIONS = 4096;
 
     private final MrzText text;
     private final MrzFormat format;
@@ -23,13 +33,60 @@ public final class MrzParser {
     private final Map<String, Boolean> checks = new LinkedHashMap<>();
     private final Set<String> unreadable = new LinkedHashSet<>();
     private final Set<String> corrected = new LinkedHashSet<>();
+    private final boolean[] untrusted;
 
     private MrzParser(MrzText text, MrzFormat format) {
         this.text = text;
         this.format = format;
         this.grid = new char[format.lineCount()][];
+        this.untrusted = new boolean[format.lineCount()];
         for (int i = 0; i < format.lineCount(); i++) {
             grid[i] = fit(text.lines().get(i), format.lineLength());
+            untrusted[i] = disputedCells(i) > MAX_DISPUTED_CELLS;
+        }
+    }
+
+    /** The cells of a line where the recognitions disagreed, or where no reading stands out. */
+    private int disputedCells(int line) {
+        if (!text.weighed(line)) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = 0; i < format.lineLength(); i++) {
+            Weighing.Options readings = options(line, i, CharClass.ALPHANUMERIC);
+            if (readings.costs()[0] >= Weighing.DECISIVE || readings.doubtful()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Marks the fields without a check digit on a line the recognitions disagree about in many places (cut wrong,
+     * smudged): whatever they read there is not worth a traveller's trust.
+     */
+    private void distrustUnchecked() {
+        for (String field : UNCHECKED_FIELDS) {
+            int line = lineOf(field);
+            if (untrusted[line] && fields.remove(field) != null) {
+                unreadable.add(field);
+            }
+        }
+    }
+
+    private int lineOf(String field) {
+        if (format == MrzFormat.TD3) {
+            return field.equals("nationality") || field.equals("sex") ? 1 : 0;
+        }
+        switch (field) {
+            case "nationality":
+            case "sex":
+                return 1;
+            case "surname":
+            case "givenNames":
+                return 2;
+            default:
+                return 0;
         }
     }
 
@@ -83,6 +140,21 @@ public final class MrzParser {
     private void documentType(int line) {
         char kind = CharClass.LETTERS.normalise(grid[line][0]);
         char subtype = CharClass.LETTERS.normalise(grid[line][1]);
+        if (text.weighed(line)) {
+            Weighing.Options kinds = options(line, 0, CharClass.LETTERS);
+            Weighing.Options subtypes = options(line, 1, CharClass.LETTERS);
+            kind = kinds.doubtful() ? '?' : kinds.characters().charAt(0);
+            if (subtypes.characters().isEmpty()) {
+                unreadable.add("documentType");
+                return;
+            }
+            subtype = subtypes.characters().charAt(0);
+            boolean fillerEither = "KCEL<".indexOf(subtype) >= 0
+                    && (subtypes.characters().length() < 2 || "KCEL<".indexOf(subtypes.characters().charAt(1)) >= 0);
+            if (subtypes.doubtful() && !(format == MrzFormat.TD3 && fillerEither)) {
+                subtype = '?';
+            }
+        }
         if (format == MrzFormat.TD3 && "KCEL".indexOf(subtype) >= 0) {
             // no passport type uses these as its second letter; they are the filler misread
             subtype = '<';
@@ -103,7 +175,16 @@ public final class MrzParser {
             code[i] = CharClass.LETTERS.normalise(grid[line][start + i]);
         }
         String read = new String(code);
-        String chosen = CountryCodes.isValid(read) ? read : uniqueCountryCandidate(read, line, start);
+        String chosen;
+        if (text.weighed(line)) {
+            Weighing.Options[] positions = new Weighing.Options[3];
+            for (int i = 0; i < 3; i++) {
+                positions[i] = options(line, start + i, CharClass.LETTERS);
+            }
+            chosen = Weighing.decide(positions, c -> CountryCodes.isValid(new String(c)));
+        } else {
+            chosen = CountryCodes.isValid(read) ? read : uniqueCountryCandidate(read, line, start);
+        }
         if (chosen == null) {
             unreadable.add(field);
             return;
@@ -127,6 +208,11 @@ public final class MrzParser {
 
     private void sex(int line, int index) {
         char c = grid[line][index];
+        if (text.weighed(line)) {
+            String decided = Weighing.decide(new Weighing.Options[] {options(line, index, CharClass.LETTERS)},
+                    v -> "MFX<".indexOf(v[0]) >= 0);
+            c = decided == null ? '?' : decided.charAt(0);
+        }
         if ("MFX<".indexOf(c) < 0) {
             unreadable.add("sex");
             return;
@@ -177,8 +263,25 @@ public final class MrzParser {
         }
         indexes[length] = checkIndex;
 
-        boolean valid = satisfies(value, fillerCheckAllowed);
-        if (!valid) {
+        boolean valid;
+        if (text.weighed(line)) {
+            // every combination of the weighed readings: the cheapest that satisfies the check, if clearly cheapest
+            Weighing.Options[] positions = new Weighing.Options[length + 1];
+            for (int i = 0; i <= length; i++) {
+                positions[i] = indexes[i] == checkIndex && fillerCheckAllowed
+                        ? options(line, checkIndex, CharClass.ALPHANUMERIC)
+                        : options(line, indexes[i], classes[i]);
+            }
+            String decided = Weighing.decide(positions, candidate -> satisfies(candidate, fillerCheckAllowed));
+            valid = decided != null;
+            if (valid && !decided.equals(new String(value))) {
+                corrected.add(field);
+            }
+            value = valid ? decided.toCharArray() : value;
+        } else {
+            valid = satisfies(value, fillerCheckAllowed);
+        }
+        if (!valid && !text.weighed(line)) {
             // the OCR's own alternatives are evidence; the generic confusion partners are tried only without them
             String found = uniqueCorrection(line, indexes, value, classes, fillerCheckAllowed, true);
             if (found == null) {
@@ -217,6 +320,11 @@ public final class MrzParser {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The weighed readings of a position as its class reads them. */
+    private Weighing.Options options(int line, int index, CharClass kind) {
+        return Weighing.Options.of(text.readingsAt(line, index), kind);
     }
 
     private static boolean satisfies(char[] valueAndCheck, boolean fillerCheckAllowed) {
@@ -265,23 +373,76 @@ public final class MrzParser {
             data.append(grid[range[0]], range[1], range[2] - range[1]);
         }
         char check = CharClass.DIGITS.normalise(grid[checkLine][checkIndex]);
-        boolean valid = data.chars().allMatch(c -> CharClass.ALPHANUMERIC.accepts((char) c))
-                && CheckDigit.matches(data, check);
+        boolean readable = data.chars().allMatch(c -> CharClass.ALPHANUMERIC.accepts((char) c));
+        if (readable && text.weighed(checkLine)) {
+            // the fields passed their own checks: the composite digit itself may be the misread one
+            String decided = Weighing.decide(new Weighing.Options[] {options(checkLine, checkIndex, CharClass.DIGITS)},
+                    digit -> CheckDigit.matches(data, digit[0]));
+            check = decided == null ? check : decided.charAt(0);
+        }
+        boolean valid = readable && CheckDigit.matches(data, check);
         checks.put("composite", valid);
         if (valid) {
             grid[checkLine][checkIndex] = check;
             return;
         }
-        // a corrected field no longer has its check digit as an independent witness: drop it rather than risk it
+        // a corrected field no longer has its check digit as an independent witness: drop it rather than risk it;
+        // with no correction and no failed field to explain the failure, the composite itself may be misread, but
+        // only if the OCR doubted it: otherwise some field passed its own check with a wrong value, and all go
+        boolean blamed = covered.stream().anyMatch(corrected::contains);
+        boolean explained = blamed || covered.stream().anyMatch(unreadable::contains);
+        boolean compositeDoubted = text.weighed(checkLine)
+                ? options(checkLine, checkIndex, CharClass.DIGITS).doubtful()
+                : !text.alternativesAt(checkLine, checkIndex).isEmpty();
         for (String field : covered) {
-            if (corrected.contains(field) && fields.remove(field) != null) {
+            // on a line read badly all over, a field passing its own check may be luck: the composite decides
+            boolean suspect = untrusted[checkLine] || (explained ? corrected.contains(field) : !compositeDoubted);
+            if (suspect && fields.remove(field) != null) {
                 unreadable.add(field);
             }
         }
     }
 
     private void names(int line, int start, int end) {
+        boolean[] doubtful = new boolean[end - start];
+        if (text.weighed(line)) {
+            for (int i = start; i < end; i++) {
+                Weighing.Options letters = options(line, i, CharClass.LETTERS);
+                if (!letters.characters().isEmpty()) {
+                    grid[line][i] = letters.characters().charAt(0);
+                }
+                doubtful[i - start] = letters.doubtful();
+            }
+        }
+        String raw = new String(grid[line], start, end - start);
         NameField names = NameField.read(grid[line], start, end);
+        int rawSeparator = raw.indexOf("<<");
+        if ("".equals(names.givenNames()) && rawSeparator >= 0
+                && !raw.substring(rawSeparator).chars().allMatch(c -> c == '<')) {
+            // no given names is only believed of a field that really ends in fillers
+            names = new NameField(names.surname(), null);
+        }
+        if (grid[line][end - 1] != '<') {
+            // names that fill the field to its last cell may have been cut short (ICAO 9303 truncation)
+            names = names.surname() != null && raw.contains("<<")
+                    ? new NameField(names.surname(), null) : new NameField(null, null);
+        }
+        String cleaned = new String(grid[line], start, end - start);
+        int separator = cleaned.indexOf("<<");
+        int givenEnd = separator < 0 ? cleaned.length() : cleaned.indexOf("<<", separator + 2);
+        givenEnd = givenEnd < 0 ? cleaned.length() : givenEnd;
+        for (int i = 0; i < cleaned.length(); i++) {
+            if (!doubtful[i] || i >= givenEnd) {
+                continue;
+            }
+            // names have no check digit: a character the OCR cannot decide makes its part unreadable
+            if (separator < 0 || i < separator + 2) {
+                names = new NameField(null, names.givenNames());
+            }
+            if (separator < 0 || i >= separator) {
+                names = new NameField(names.surname(), null);
+            }
+        }
         if (names.surname() == null) {
             unreadable.add("surname");
         } else {
@@ -295,6 +456,7 @@ public final class MrzParser {
     }
 
     private MrzReading result() {
+        distrustUnchecked();
         List<String> lines = new ArrayList<>();
         for (char[] line : grid) {
             lines.add(new String(line));

@@ -2,9 +2,16 @@ package mx.gob.inm.preregistro.document.ocr;
 
 /**
  * Aligns Tesseract's text of a line with the line's cells (edit distance), since Tesseract may drop or add
- * characters, above all in runs of fillers. Each cell gets the character Tesseract read there, or 0.
+ * characters, above all in runs of fillers. Look-alikes (O and 0, the filler and K) cost little to substitute, so a
+ * misread does not pull the rest of the line out of step. Each cell gets the character Tesseract read there, or 0.
  */
 final class Alignment {
+
+    private static final String[] LOOKALIKES = {"O0QDU", "<KCELSX", "S5", "B8", "I1T", "Z2", "G6"};
+    private static final int SAME = 0;
+    private static final int SIMILAR = 1;
+    private static final int DIFFERENT = 3;
+    private static final int GAP = 5;
 
     private Alignment() {
     }
@@ -14,32 +21,56 @@ final class Alignment {
         int m = read.length();
         int[][] cost = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
-            cost[i][0] = i * 2;
+            cost[i][0] = i * GAP;
         }
         for (int j = 0; j <= m; j++) {
-            cost[0][j] = j * 2;
+            cost[0][j] = j * GAP;
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                int substitute = cost[i - 1][j - 1] + (cells.charAt(i - 1) == read.charAt(j - 1) ? 0 : 1);
-                cost[i][j] = Math.min(substitute, Math.min(cost[i - 1][j], cost[i][j - 1]) + 2);
+                int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1));
+                cost[i][j] = Math.min(substitute, Math.min(cost[i - 1][j], cost[i][j - 1]) + GAP);
             }
         }
         char[] aligned = new char[n];
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            int substitute = cost[i - 1][j - 1] + (cells.charAt(i - 1) == read.charAt(j - 1) ? 0 : 1);
+            int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1));
             if (cost[i][j] == substitute) {
                 aligned[i - 1] = read.charAt(j - 1);
                 i--;
                 j--;
-            } else if (cost[i][j] == cost[i - 1][j] + 2) {
+            } else if (cost[i][j] == cost[i - 1][j] + GAP) {
                 i--;
             } else {
                 j--;
             }
         }
         return aligned;
+    }
+
+    /** The cells where Tesseract read a character that is neither the cell's nor a look-alike of it. */
+    static int disagreements(String cells, String read) {
+        char[] aligned = align(cells, read);
+        int count = 0;
+        for (int i = 0; i < aligned.length; i++) {
+            if (aligned[i] != 0 && substitution(cells.charAt(i), aligned[i]) == DIFFERENT) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int substitution(char a, char b) {
+        if (a == b) {
+            return SAME;
+        }
+        for (String group : LOOKALIKES) {
+            if (group.indexOf(a) >= 0 && group.indexOf(b) >= 0) {
+                return SIMILAR;
+            }
+        }
+        return DIFFERENT;
     }
 }

@@ -20,8 +20,10 @@ final class GlyphTemplates {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
     private static final int GRID_W = 12;
     private static final int GRID_H = 16;
+    /** Blur (Gaussian sigma, pixels of a line strip) at which the glyphs are drawn: photos are seldom sharp. */
+    static final double[] BLURS = {0, 1.2, 2.4, 3.6};
 
-    private final float[][] templates = new float[ALPHABET.length()][];
+    private final float[][][] templates = new float[BLURS.length][ALPHABET.length()][];
 
     GlyphTemplates(Path fontFile) throws IOException {
         Font font;
@@ -33,7 +35,9 @@ final class GlyphTemplates {
         FontRenderContext context = new FontRenderContext(null, true, true);
         float capHeight = (float) font.deriveFont(100f).createGlyphVector(context, "H").getVisualBounds().getHeight();
         Font sized = font.deriveFont(100f * LineImage.CAP_HEIGHT / capHeight);
-        int width = (int) (sized.getStringBounds(ALPHABET, context).getWidth()) + 4 * LineImage.CAP_HEIGHT;
+        // drawn between fillers, as in a zone: each glyph, the filler too, is cut with neighbours on both sides
+        String strip = "<" + ALPHABET + "<<";
+        int width = (int) (sized.getStringBounds(strip, context).getWidth()) + 4 * LineImage.CAP_HEIGHT;
         int height = LineImage.CAP_HEIGHT * 2;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
@@ -42,26 +46,53 @@ final class GlyphTemplates {
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(sized);
-        g.drawString(ALPHABET, 2 * LineImage.CAP_HEIGHT, height / 2f + LineImage.CAP_HEIGHT / 2f);
+        g.drawString(strip, 2 * LineImage.CAP_HEIGHT, height / 2f + LineImage.CAP_HEIGHT / 2f);
         g.dispose();
-        LineImage line = LineImage.of(GrayImage.of(image));
-        double[] edges = line.cells(ALPHABET.length());
-        for (int i = 0; i < ALPHABET.length(); i++) {
-            templates[i] = features(line, edges[i], edges[i + 1]);
+        GrayImage sharp = GrayImage.of(image);
+        for (int level = 0; level < BLURS.length; level++) {
+            LineImage line = LineImage.of(sharp.blurred(BLURS[level]));
+            double[] edges = line.cells(strip.length());
+            for (int i = 0; i < ALPHABET.length(); i++) {
+                templates[level][i] = features(line, edges[i + 1], edges[i + 2]);
+            }
         }
     }
 
-    /** The characters ranked by likeness to the cell {@code [left, right)} of {@code line}, with their scores. */
-    Ranking classify(LineImage line, double left, double right) {
+    /**
+     * The blur level whose glyphs fit the line's cells best overall: a blurred 0 looks like a sharp O, so each line
+     * is compared with glyphs as blurred as itself.
+     */
+    int blurLevel(LineImage line, double[] edges) {
+        int best = 0;
+        double bestTotal = -Double.MAX_VALUE;
+        for (int level = 0; level < BLURS.length; level++) {
+            double total = 0;
+            for (int i = 0; i + 1 < edges.length; i++) {
+                total += classify(line, edges[i], edges[i + 1], level).score();
+            }
+            if (total > bestTotal) {
+                bestTotal = total;
+                best = level;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The characters ranked by likeness to the cell {@code [left, right)} of {@code line}, against the glyphs drawn
+     * at blur {@code level}, with their scores.
+     */
+    Ranking classify(LineImage line, double left, double right, int level) {
         double pitch = right - left;
         float[] scores = new float[ALPHABET.length()];
         java.util.Arrays.fill(scores, -1);
+        float[][] glyphs = templates[level];
         for (double shift : new double[] {-0.2, -0.1, 0, 0.1, 0.2}) {
             float[] cell = features(line, left + shift * pitch, right + shift * pitch);
-            for (int t = 0; t < templates.length; t++) {
+            for (int t = 0; t < glyphs.length; t++) {
                 float dot = 0;
                 for (int k = 0; k < cell.length; k++) {
-                    dot += cell[k] * templates[t][k];
+                    dot += cell[k] * glyphs[t][k];
                 }
                 scores[t] = Math.max(scores[t], dot);
             }
@@ -69,24 +100,29 @@ final class GlyphTemplates {
         return Ranking.of(ALPHABET, scores);
     }
 
-    /** Mean darkness on a small grid over the cell and the text band, centred and scaled to unit length. */
     static float[] features(LineImage line, double left, double right) {
+        return features(line, left, right, 0, GRID_W, GRID_H, 3);
+    }
+
+    /** Mean darkness on a small grid over the cell and the text band, centred and scaled to unit length. */
+    static float[] features(LineImage line, double left, double right, double dy, int gridW, int gridH, int sub) {
         GrayImage image = line.normalised;
         double margin = 0.12 * line.textHeight();
-        double top = line.textTop - margin;
-        double bottom = line.textBottom + 1 + margin;
-        float[] out = new float[GRID_W * GRID_H];
-        double cw = (right - left) / GRID_W;
-        double ch = (bottom - top) / GRID_H;
-        for (int gy = 0; gy < GRID_H; gy++) {
-            for (int gx = 0; gx < GRID_W; gx++) {
+        double top = line.textTop - margin + dy;
+        double bottom = line.textBottom + 1 + margin + dy;
+        float[] out = new float[gridW * gridH];
+        double cw = (right - left) / gridW;
+        double ch = (bottom - top) / gridH;
+        for (int gy = 0; gy < gridH; gy++) {
+            for (int gx = 0; gx < gridW; gx++) {
                 float sum = 0;
-                for (int sy = 0; sy < 3; sy++) {
-                    for (int sx = 0; sx < 3; sx++) {
-                        sum += 255 - image.sample(left + (gx + (sx + 0.5) / 3) * cw, top + (gy + (sy + 0.5) / 3) * ch);
+                for (int sy = 0; sy < sub; sy++) {
+                    for (int sx = 0; sx < sub; sx++) {
+                        sum += 255 - image.sample(left + (gx + (sx + 0.5) / sub) * cw,
+                                top + (gy + (sy + 0.5) / sub) * ch);
                     }
                 }
-                out[gy * GRID_W + gx] = sum / 9;
+                out[gy * gridW + gx] = sum / (sub * sub);
             }
         }
         float mean = 0;

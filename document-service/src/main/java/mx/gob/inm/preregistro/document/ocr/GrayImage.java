@@ -113,4 +113,51 @@ final class GrayImage {
         }
         return image;
     }
+
+    /** A copy blurred with a Gaussian of {@code sigma} pixels (separable); {@code sigma <= 0} gives this image. */
+    GrayImage blurred(double sigma) {
+        if (sigma <= 0) {
+            return this;
+        }
+        int radius = (int) Math.ceil(3 * sigma);
+        float[] kernel = new float[2 * radius + 1];
+        float sum = 0;
+        for (int i = -radius; i <= radius; i++) {
+            kernel[i + radius] = (float) Math.exp(-i * i / (2 * sigma * sigma));
+            sum += kernel[i + radius];
+        }
+        for (int i = 0; i < kernel.length; i++) {
+            kernel[i] /= sum;
+        }
+        GrayImage across = new GrayImage(width, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                float v = 0;
+                for (int k = -radius; k <= radius; k++) {
+                    v += kernel[k + radius] * pixels[y * width + Math.max(0, Math.min(width - 1, x + k))];
+                }
+                across.pixels[y * width + x] = v;
+            }
+        }
+        GrayImage out = new GrayImage(width, height);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                float v = 0;
+                for (int k = -radius; k <= radius; k++) {
+                    v += kernel[k + radius] * across.pixels[Math.max(0, Math.min(height - 1, y + k)) * width + x];
+                }
+                out.pixels[y * width + x] = v;
+            }
+        }
+        return out;
+    }
+
+    /** This image turned half round (180 degrees), for a page photographed upside down. */
+    GrayImage turned() {
+        float[] out = new float[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            out[pixels.length - 1 - i] = pixels[i];
+        }
+        return new GrayImage(width, height, out);
+    }
 }

@@ -13,6 +13,7 @@ final class LineImage {
     final int textTop;
     final int textBottom;
     private final boolean[] ink;
+    private final boolean[] solidColumn;
 
     private LineImage(GrayImage normalised) {
         this.normalised = normalised;
@@ -20,24 +21,42 @@ final class LineImage {
         for (int i = 0; i < ink.length; i++) {
             ink[i] = normalised.pixels[i] < 128;
         }
-        int[] rows = new int[normalised.height];
+        int w = normalised.width;
+        int h = normalised.height;
+        solidColumn = new boolean[w];
+        for (int x = 0; x < w; x++) {
+            int count = 0;
+            for (int y = 0; y < h; y++) {
+                if (ink[y * w + x]) {
+                    count++;
+                }
+            }
+            solidColumn[x] = count > h * 4 / 5;
+        }
+        int[] rows = new int[h];
         int max = 0;
-        for (int y = 0; y < normalised.height; y++) {
-            for (int x = 0; x < normalised.width; x++) {
-                if (ink[y * normalised.width + x]) {
+        int solid = w * 4 / 5;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (ink[y * w + x] && !solidColumn[x]) {
                     rows[y]++;
                 }
             }
-            max = Math.max(max, rows[y]);
+            if (rows[y] < solid) {
+                max = Math.max(max, rows[y]);
+            }
         }
+        // a row of text has gaps between its characters; an almost solid row or column is the desk past the page
         int centre = normalised.height / 2;
         int top = centre;
         int bottom = centre;
         int threshold = Math.max(1, max / 8);
-        while (top > 0 && rows[top - 1] >= threshold) {
+        int tallest = CAP_HEIGHT * 5 / 4;
+        while (top > 0 && rows[top - 1] >= threshold && rows[top - 1] < solid && bottom - top < tallest) {
             top--;
         }
-        while (bottom < normalised.height - 1 && rows[bottom + 1] >= threshold) {
+        while (bottom < normalised.height - 1 && rows[bottom + 1] >= threshold && rows[bottom + 1] < solid
+                && bottom - top < tallest) {
             bottom++;
         }
         this.textTop = top;
@@ -109,10 +128,18 @@ final class LineImage {
      * are chosen so that cell borders cross as little ink as possible.
      */
     double[] cells(int count) {
+        return cuts(count, 1).get(0);
+    }
+
+    /**
+     * The best {@code n} ways to cut the line into {@code count} cells with clearly different pitches, best first:
+     * when the best cut reads as nonsense (one cell out of step), one of the others usually is the line.
+     */
+    java.util.List<double[]> cuts(int count, int n) {
         int w = normalised.width;
         float[] columns = new float[w];
         for (int x = 0; x < w; x++) {
-            for (int y = textTop; y <= textBottom; y++) {
+            for (int y = textTop; y <= textBottom && !solidColumn[x]; y++) {
                 if (ink[y * w + x]) {
                     columns[x]++;
                 }
@@ -128,8 +155,10 @@ final class LineImage {
         }
         double span = last - first + 1;
         double basePitch = span / (count - 0.15);
-        double best = Double.MAX_VALUE;
-        double[] bestEdges = null;
+        int buckets = 21;
+        double[] best = new double[buckets];
+        double[][] bestEdges = new double[buckets][];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
         for (double k = 0.95; k <= 1.05; k += 0.005) {
             double pitch = basePitch * k;
             for (double drift = -0.06; drift <= 0.061; drift += 0.015) {
@@ -140,16 +169,32 @@ final class LineImage {
                         int x = (int) Math.round(edge);
                         score += x < 0 || x >= w ? 0 : columns[x];
                     }
+                    // cells running past the ink, or ink left outside the cells, at either end
                     double overrun = Math.max(0, edges[count] - last - 0.4 * pitch) + Math.max(0, first - edges[0] - 0.4 * pitch);
-                    score += overrun * textHeight();
-                    if (score < best) {
-                        best = score;
-                        bestEdges = edges;
+                    double underrun = Math.max(0, last - edges[count] - 0.2 * pitch) + Math.max(0, edges[0] - first - 0.2 * pitch);
+                    score += (overrun + underrun) * textHeight();
+                    int bucket = (int) Math.min(buckets - 1, Math.max(0, Math.round((k - 0.95) / 0.005)));
+                    if (score < best[bucket]) {
+                        best[bucket] = score;
+                        bestEdges[bucket] = edges;
                     }
                 }
             }
         }
-        return bestEdges;
+        // one cut per pitch step, best first, keeping only local optima so the alternatives really differ
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            boolean localBest = (b == 0 || best[b] <= best[b - 1]) && (b == buckets - 1 || best[b] <= best[b + 1]);
+            if (bestEdges[b] != null && localBest) {
+                order.add(b);
+            }
+        }
+        order.sort(java.util.Comparator.comparingDouble(b -> best[b]));
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (int b : order.subList(0, Math.min(n, order.size()))) {
+            out.add(bestEdges[b]);
+        }
+        return out;
     }
 
     private static double[] edges(double start, double pitch, double drift, int count) {
@@ -176,6 +221,28 @@ final class LineImage {
             }
         }
         return out;
+    }
+
+    /**
+     * The longest vertical stroke in the cell {@code [left, right)}, as a share of the text height: near 1 for K, E
+     * or L (a stem), well below for the filler {@code <}, whose strokes are slanted.
+     */
+    double stem(double left, double right) {
+        int w = normalised.width;
+        double slack = 0.1 * (right - left);
+        int from = Math.max(0, (int) Math.floor(left - slack));
+        int to = Math.min(w - 1, (int) Math.ceil(right + slack));
+        int best = 0;
+        for (int x = from; x <= to; x++) {
+            int run = 0;
+            int longest = 0;
+            for (int y = textTop; y <= textBottom; y++) {
+                run = normalised.pixels[y * w + x] < 128 ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+            best = Math.max(best, longest);
+        }
+        return best / (double) textHeight();
     }
 
     int textHeight() {

@@ -11,7 +11,6 @@ class OcrConfiguration {
 
     @Bean(destroyMethod = "close")
     MrzOcr mrzOcr(OcrProperties properties) throws IOException {
-        return new MrzOcr(OcrSettings.detect(properties.tessdata(), properties.font(), properties.poolSize(),
-                properties.tesseractAlways()));
+        return new MrzOcr(OcrSettings.detect(properties.tessdata(), properties.font(), properties.poolSize()));
     }
 }

@@ -1,6 +1,8 @@
 package mx.gob.inm.preregistro.document.ocr;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +21,15 @@ import mx.gob.inm.preregistro.document.scan.ImageIntake;
 /**
  * {@code ./preregistro ocr-eval DIR}: runs the scan pipeline (intake, then MRZ OCR) over every {@code NAME.png|jpg|jpeg}
  * in DIR that has a truth file {@code NAME.json}, prints one line per image and a summary line. A document is exact
- * when every field equals the truth; a field missing from the reading (unreadable) counts as not exact.
+ * when every field equals the truth. A field that is not exact is either unreadable (missing from the reading: the
+ * traveller types it) or WRONG (returned with another value: the failure that must not happen); the line before the
+ * summary counts them apart, with the processor time per image beside the wall-clock figures of the summary.
  */
 public final class OcrEval {
 
     static final List<String> FIELDS = MrzReading.FIELD_NAMES;
     static final List<String> CHECKED_FIELDS = List.of("documentNumber", "birthDate", "expiryDate", "personalNumber");
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private OcrEval() {
     }
@@ -35,9 +40,10 @@ public final class OcrEval {
             System.exit(2);
         }
         OcrSettings settings = OcrSettings.detect(System.getProperty("ocr.tessdata", ""),
-                System.getProperty("ocr.font", ""), 1, Boolean.getBoolean("ocr.tesseractAlways"));
+                System.getProperty("ocr.font", ""), 1);
         try (MrzOcr ocr = new MrzOcr(settings)) {
             Summary summary = evaluate(ocr, Path.of(args[0]), true);
+            System.out.println(summary.errorsLine());
             System.out.println(summary.line());
         }
     }
@@ -61,6 +67,7 @@ public final class OcrEval {
             @SuppressWarnings("unchecked")
             Map<String, Object> truth = json.readValue(truthFile.toFile(), Map.class);
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             Optional<MrzReading> reading;
             try {
                 reading = ocr.read(intake.accept(Files.readAllBytes(image)).image());
@@ -68,6 +75,7 @@ public final class OcrEval {
                 reading = Optional.empty();
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
+            summary.cpuTimes.add((CPU.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
             String line = summary.add(name, truth, reading, millis);
             if (verbose) {
                 System.out.println(line);
@@ -86,7 +94,10 @@ public final class OcrEval {
         int lines;
         int wrongFields;
         int wrongCheckedFields;
+        int unreadableFields;
+        int noZone;
         final List<Long> times = new ArrayList<>();
+        final List<Long> cpuTimes = new ArrayList<>();
 
         String add(String name, Map<String, Object> truth, Optional<MrzReading> reading, long millis) {
             images++;
@@ -102,6 +113,7 @@ public final class OcrEval {
                     exact++;
                 } else if (read == null) {
                     missing.add(field);
+                    unreadableFields++;
                 } else {
                     wrong.add(field + "=" + read + " (truth " + expected + ")");
                     wrongFields++;
@@ -129,6 +141,9 @@ public final class OcrEval {
             if (documentExact) {
                 exactDocuments++;
             }
+            if (reading.isEmpty()) {
+                noZone++;
+            }
             return String.format(Locale.ROOT, "%s: %s fields %d/%d lines %d/%d %d ms%s%s", name,
                     reading.isEmpty() ? "NO-MRZ" : documentExact ? "OK" : "FAIL", exact, FIELDS.size(), lineExact,
                     lineCount, millis, missing.isEmpty() ? "" : " unreadable=" + missing,
@@ -148,12 +163,24 @@ public final class OcrEval {
         }
 
         long percentile(double p) {
-            if (times.isEmpty()) {
+            return percentile(times, p);
+        }
+
+        private static long percentile(List<Long> values, double p) {
+            if (values.isEmpty()) {
                 return 0;
             }
-            List<Long> sorted = new ArrayList<>(times);
+            List<Long> sorted = new ArrayList<>(values);
             Collections.sort(sorted);
             return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+        }
+
+        /** Fields returned with a wrong value, fields unreadable, images without a zone, processor time. */
+        String errorsLine() {
+            return String.format(Locale.ROOT, "ocr-eval: %d wrong fields (%d with a check digit), %d unreadable "
+                            + "fields, %d images without a zone, cpu median %d ms, p95 %d ms", wrongFields,
+                    wrongCheckedFields, unreadableFields, noZone, percentile(cpuTimes, 0.5),
+                    percentile(cpuTimes, 0.95));
         }
 
         String line() {

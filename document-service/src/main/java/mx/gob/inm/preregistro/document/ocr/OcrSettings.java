@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the OCR finds its resources, and how much Tesseract it uses: {@code tesseractAlways} makes Tesseract read
- * every line; otherwise it reads only the lines where the OCR-B glyph comparison is unsure or a check fails.
+ * Where the OCR finds its resources (Tesseract's {@code tessdata}, the OCR-B font), and how many Tesseract handles it
+ * keeps (requests read at once).
  */
-public record OcrSettings(Path tessdata, Path font, int poolSize, boolean tesseractAlways) {
+public record OcrSettings(Path tessdata, Path font, int poolSize) {
 
     private static final List<String> TESSDATA_CANDIDATES = List.of("/usr/share/tesseract-ocr/5/tessdata",
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata",
@@ -17,9 +17,9 @@ public record OcrSettings(Path tessdata, Path font, int poolSize, boolean tesser
             "/usr/share/fonts/truetype/ocr-b/OCRB.ttf", "/usr/local/share/fonts/OCRB.otf");
 
     /** Settings with the given paths, or the first that exists among the usual places when a path is blank. */
-    public static OcrSettings detect(String tessdata, String font, int poolSize, boolean tesseractAlways) {
+    public static OcrSettings detect(String tessdata, String font, int poolSize) {
         return new OcrSettings(resolve(tessdata, tessdataCandidates(), "eng.traineddata"),
-                resolve(font, FONT_CANDIDATES, null), poolSize, tesseractAlways);
+                resolve(font, FONT_CANDIDATES, null), poolSize);
     }
 
     private static List<String> tessdataCandidates() {

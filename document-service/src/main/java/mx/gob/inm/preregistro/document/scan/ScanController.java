@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import mx.gob.inm.preregistro.document.mrz.MrzReading;
-import mx.gob.inm.preregistro.document.ocr.MrzOcr;
+import mx.gob.inm.preregistro.document.ocr.MrzReader;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
@@ -33,10 +33,10 @@ import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 class ScanController {
 
     private final ImageIntake intake;
-    private final MrzOcr ocr;
+    private final MrzReader ocr;
     private final Scans scans;
 
-    ScanController(ScanProperties properties, MrzOcr ocr, Scans scans) {
+    ScanController(ScanProperties properties, MrzReader ocr, Scans scans) {
         this.intake = new ImageIntake(properties.maxSize().toBytes(), properties.maxPixels());
         this.ocr = ocr;
         this.scans = scans;

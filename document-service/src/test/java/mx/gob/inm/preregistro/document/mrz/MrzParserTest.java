@@ -128,4 +128,49 @@ class MrzParserTest {
         assertThat(reading.fields()).containsEntry("personalNumber", "ZE184226B");
         assertThat(reading.complete()).isTrue();
     }
+
+    @Test
+    @DisplayName("R-DOC-4 a U that may be a 0 (same check value) is unreadable, never returned as a guess")
+    void checkBlindConfusionIsUnreadable() {
+        MrzReading reading = MrzParser.parse(weighed(Map.of("1:5", cell("0U", 0.5f, 0.8f))));
+
+        assertThat(reading.fields()).doesNotContainKey("documentNumber").containsEntry("birthDate", "740812");
+        assertThat(reading.unreadable()).containsExactly("documentNumber");
+    }
+
+    @Test
+    @DisplayName("R-DOC-4 the one weighed reading that satisfies the check digit is taken when the cheapest fails it")
+    void weighedCorrection() {
+        MrzReading reading = MrzParser.parse(weighed(Map.of("1:2", cell("79", 0f, 1f))));
+
+        assertThat(reading.fields()).containsEntry("documentNumber", "L898902C3");
+        assertThat(reading.complete()).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-DOC-4 a name character the recognitions cannot decide makes that part unreadable")
+    void doubtfulNameIsUnreadable() {
+        MrzReading reading = MrzParser.parse(weighed(Map.of("0:8", cell("KX", 0f, 0.5f))));
+
+        assertThat(reading.unreadable()).containsExactly("surname");
+        assertThat(reading.fields()).containsEntry("givenNames", "ANNA MARIA");
+    }
+
+    /** The specimen as an OCR that weighs its readings would give it: every cell sure, but the ones given. */
+    private static MrzText weighed(Map<String, MrzText.CellReadings> doubts) {
+        List<String> lines = List.of(LINE1, LINE2);
+        List<List<MrzText.CellReadings>> readings = new java.util.ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            List<MrzText.CellReadings> cells = new java.util.ArrayList<>();
+            for (int i = 0; i < lines.get(l).length(); i++) {
+                cells.add(doubts.getOrDefault(l + ":" + i, cell(String.valueOf(lines.get(l).charAt(i)), 0f)));
+            }
+            readings.add(cells);
+        }
+        return new MrzText(lines, List.of(), readings);
+    }
+
+    private static MrzText.CellReadings cell(String characters, float... costs) {
+        return new MrzText.CellReadings(characters, costs);
+    }
 }

@@ -2,7 +2,13 @@ package mx.gob.inm.preregistro.document.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The OCR on passports it has never seen, photographed badly (rotation, perspective, blur, noise, uneven light, JPEG
- * 40..90, small sizes), generated at test time with their truth.
+ * 40..90, small sizes), generated at test time with their truth. What must never happen is a WRONG field (returned
+ * with another value than printed): a field the OCR cannot trust has to come back unreadable. The big measurement
+ * (hundreds of photos, timing) is {@code ocr-eval} and {@link MrzOcrBenchmark}; these sets are small to stay fast.
  */
 class MrzOcrAccuracyTest {
 
@@ -19,7 +27,7 @@ class MrzOcrAccuracyTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ocr = new MrzOcr(OcrSettings.detect("", "", 1, false));
+        ocr = new MrzOcr(OcrSettings.detect("", "", 1));
     }
 
     @AfterAll
@@ -28,29 +36,58 @@ class MrzOcrAccuracyTest {
     }
 
     @Test
-    @DisplayName("R-DOC-4 clean scans of generated passports: every check-digit field exact, names mostly (U/O confusions remain)")
+    @DisplayName("R-DOC-4 clean scans of generated passports: no wrong field, at least 9 documents in 10 exact")
     void cleanScans() throws Exception {
         Path dir = Path.of("target", "ocr-accuracy", "clean");
-        new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 5).writeSet(dir, 10, false);
+        new PassportGenerator(OcrSettings.detect("", "", 1).font(), 5).writeSet(dir, 10, false);
 
         OcrEval.Summary summary = OcrEval.evaluate(ocr, dir, false);
 
-        assertThat(summary.wrongCheckedFields).as(summary.line()).isZero();
-        assertThat(summary.fieldsExact()).as(summary.line()).isGreaterThanOrEqualTo(95.0);
+        assertThat(summary.wrongFields).as(summary.line()).isZero();
+        assertThat(summary.documentsExact()).as(summary.line()).isGreaterThanOrEqualTo(90.0);
     }
 
     @Test
-    @DisplayName("R-DOC-4 distorted photos: at least 75% of documents exact and 95% of fields (target 98%, not reached yet)")
+    @DisplayName("R-DOC-4 distorted photos: no wrong field (doubtful ones unreadable), at least 90% of documents exact (target 98%)")
     void distortedPhotos() throws Exception {
         Path dir = Path.of("target", "ocr-accuracy", "distorted");
-        new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 2026).writeSet(dir, 40, true);
+        new PassportGenerator(OcrSettings.detect("", "", 1).font(), 2026).writeSet(dir, 40, true);
 
         OcrEval.Summary summary = OcrEval.evaluate(ocr, dir, true);
+        System.out.println(summary.errorsLine());
         System.out.println(summary.line());
 
-        // O/0, U/0, S/8 weigh the same modulo 10, so a check digit cannot always catch them: such wrong values are
-        // counted (summary.wrongCheckedFields) and printed; the target of zero is not reached yet
-        assertThat(summary.documentsExact()).as(summary.line()).isGreaterThanOrEqualTo(75.0);
-        assertThat(summary.fieldsExact()).as(summary.line()).isGreaterThanOrEqualTo(95.0);
+        assertThat(summary.wrongFields).as(summary.errorsLine()).isZero();
+        assertThat(summary.documentsExact()).as(summary.line()).isGreaterThanOrEqualTo(90.0);
+        assertThat(summary.fieldsExact()).as(summary.line()).isGreaterThanOrEqualTo(98.0);
+    }
+
+    @Test
+    @DisplayName("R-DOC-4 a passport photographed upside down is read the right way up")
+    void upsideDown() throws Exception {
+        Path dir = Path.of("target", "ocr-accuracy", "upside-down");
+        new PassportGenerator(OcrSettings.detect("", "", 1).font(), 77).writeSet(dir, 6, true);
+        List<Path> images;
+        try (Stream<Path> files = Files.list(dir)) {
+            images = files.filter(p -> !p.toString().endsWith(".json")).toList();
+        }
+        for (Path image : images) {
+            BufferedImage photo = ImageIO.read(image.toFile());
+            int w = photo.getWidth();
+            int h = photo.getHeight();
+            BufferedImage turned = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    turned.setRGB(w - 1 - x, h - 1 - y, photo.getRGB(x, y));
+                }
+            }
+            ImageIO.write(turned, "png", image.toFile());
+        }
+
+        OcrEval.Summary summary = OcrEval.evaluate(ocr, dir, true);
+
+        assertThat(summary.noZone).as(summary.errorsLine()).isZero();
+        assertThat(summary.wrongFields).as(summary.errorsLine()).isZero();
+        assertThat(summary.exactDocuments).as(summary.line()).isGreaterThanOrEqualTo(5);
     }
 }

@@ -28,10 +28,10 @@ class MrzOcrBenchmark {
     void compare() throws Exception {
         int count = Integer.getInteger("benchmark.count", 50);
         Path dir = Path.of("target", "ocr-benchmark");
-        new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 777).writeSet(dir, count, true);
+        new PassportGenerator(OcrSettings.detect("", "", 1).font(), 777).writeSet(dir, count, true);
 
         OcrEval.Summary ours;
-        try (MrzOcr ocr = new MrzOcr(OcrSettings.detect("", "", 1, false))) {
+        try (MrzOcr ocr = new MrzOcr(OcrSettings.detect("", "", 1))) {
             OcrEval.evaluate(ocr, dir, false);
             ours = OcrEval.evaluate(ocr, dir, false);
         }

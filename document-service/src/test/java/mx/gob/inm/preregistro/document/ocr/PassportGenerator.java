@@ -75,6 +75,12 @@ public final class PassportGenerator {
     /** Writes {@code count} photos and truth files into {@code dir}; returns their names. */
     public List<String> writeSet(Path dir, int count, boolean distorted) throws IOException {
         Files.createDirectories(dir);
+        for (int i = 0; i < count; i++) {
+            // a photo left by an earlier run under the other extension would be read against the new truth
+            for (String extension : new String[] {".png", ".jpg", ".json"}) {
+                Files.deleteIfExists(dir.resolve(String.format(Locale.ROOT, "passport-%03d", i) + extension));
+            }
+        }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Passport passport = passport();
@@ -244,17 +250,20 @@ public final class PassportGenerator {
         double ph = pw * page.getHeight() / page.getWidth();
         double cx = outW / 2.0 + (random.nextDouble() - 0.5) * (outW - pw) * 0.5;
         double cy = outH / 2.0 + (random.nextDouble() - 0.5) * Math.max(0, outH - ph) * 0.5;
-        double angle = Math.toRadians((random.nextDouble() - 0.5) * 24);
-        double[][] corners = {{-pw / 2, -ph / 2}, {pw / 2, -ph / 2}, {pw / 2, ph / 2}, {-pw / 2, ph / 2}};
-        double jitter = 0.07 * pw;
-        double[] dst = new double[8];
-        for (int i = 0; i < 4; i++) {
-            double x = corners[i][0] + (random.nextDouble() - 0.5) * jitter;
-            double y = corners[i][1] + (random.nextDouble() - 0.5) * jitter;
-            dst[2 * i] = cx + x * Math.cos(angle) - y * Math.sin(angle);
-            dst[2 * i + 1] = cy + x * Math.sin(angle) + y * Math.cos(angle);
-        }
         double[] src = {0, 0, page.getWidth(), 0, page.getWidth(), page.getHeight(), 0, page.getHeight()};
+        double[] dst;
+        do {
+            double angle = Math.toRadians((random.nextDouble() - 0.5) * 24);
+            double[][] corners = {{-pw / 2, -ph / 2}, {pw / 2, -ph / 2}, {pw / 2, ph / 2}, {-pw / 2, ph / 2}};
+            double jitter = 0.07 * pw;
+            dst = new double[8];
+            for (int i = 0; i < 4; i++) {
+                double x = corners[i][0] + (random.nextDouble() - 0.5) * jitter;
+                double y = corners[i][1] + (random.nextDouble() - 0.5) * jitter;
+                dst[2 * i] = cx + x * Math.cos(angle) - y * Math.sin(angle);
+                dst[2 * i + 1] = cy + x * Math.sin(angle) + y * Math.cos(angle);
+            }
+        } while (!zoneInFrame(Homography.between(src, dst), outW, outH));
         double[] inverse = Homography.between(dst, src);
         BufferedImage photo = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
         int desk = 60 + random.nextInt(120);
@@ -283,6 +292,23 @@ public final class PassportGenerator {
         }
         double sigma = random.nextDouble() * 1.4;
         return sigma < 0.3 ? photo : blur(photo, sigma);
+    }
+
+    /**
+     * Whether the whole zone (with a character's margin) lands inside the photo: the capture screen frames the zone,
+     * and a photo that cuts it off has no right reading to score against.
+     */
+    private static boolean zoneInFrame(double[] forward, int outW, int outH) {
+        double[][] zone = {{30, 715}, {1220, 715}, {1220, 850}, {30, 850}};
+        for (double[] p : zone) {
+            double w = forward[6] * p[0] + forward[7] * p[1] + 1;
+            double x = (forward[0] * p[0] + forward[1] * p[1] + forward[2]) / w;
+            double y = (forward[3] * p[0] + forward[4] * p[1] + forward[5]) / w;
+            if (x < 2 || y < 2 || x > outW - 3 || y > outH - 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int bilinear(BufferedImage image, double x, double y) {
@@ -356,6 +382,6 @@ public final class PassportGenerator {
         int count = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
         boolean distorted = args.length <= 3 || !args[3].equals("clean");
-        new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), seed).writeSet(dir, count, distorted);
+        new PassportGenerator(OcrSettings.detect("", "", 1).font(), seed).writeSet(dir, count, distorted);
     }
 }

@@ -34,7 +34,7 @@ class ScanEndpointTest extends SignedInTest {
     @Test
     @DisplayName("R-DOC-4 a photographed passport is read: fields, check digits and zone returned, the scan kept for its owner only")
     void scanReadsPassport() throws Exception {
-        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 42);
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 42);
         PassportGenerator.Passport passport = generator.passport();
         byte[] photo = png(generator.photograph(generator.page(passport)));
         TestTraveller owner = traveller("scan-owner@example.com");
@@ -73,13 +73,68 @@ class ScanEndpointTest extends SignedInTest {
                         .collect(java.util.stream.Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
     }
 
+    @Test
+    @DisplayName("R-DOC-4 MRZ reads are measured on /actuator/prometheus: attempts by outcome, time per read, unreadable fields")
+    void ocrMetrics() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 11);
+        TestTraveller owner = traveller("scan-metrics@example.com");
+        String before = prometheus();
+
+        assertThat(upload(owner, "page.png", png(generator.page(generator.passport())), Map.of()).statusCode())
+                .isEqualTo(201);
+        BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = blank.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.dispose();
+        assertThat(upload(owner, "blank.png", png(blank), Map.of()).statusCode()).isEqualTo(201);
+
+        String after = prometheus();
+        String read = "preregistro_ocr_attempts_total{outcome=\"read\"}";
+        String unreadable = "preregistro_ocr_attempts_total{outcome=\"unreadable\"}";
+        assertThat(sample(after, read) + sample(after, unreadable))
+                .isEqualTo(sample(before, read) + sample(before, unreadable) + 1);
+        assertThat(sample(after, "preregistro_ocr_attempts_total{outcome=\"failed\"}"))
+                .isEqualTo(sample(before, "preregistro_ocr_attempts_total{outcome=\"failed\"}") + 1);
+        assertThat(sample(after, "preregistro_ocr_seconds_count")).isEqualTo(sample(before, "preregistro_ocr_seconds_count") + 2);
+        assertThat(sample(after, "preregistro_ocr_seconds_sum")).isPositive();
+        assertThat(sample(after, "preregistro_ocr_seconds_max")).isPositive();
+        assertThat(sample(after, "preregistro_ocr_unreadable_fields_total{field=\"documentNumber\"}")).isNotNull();
+    }
+
+    private String prometheus() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of the series {@code name{tags}} (tags in any order, others allowed), or null when absent. */
+    private static Double sample(String exposition, String series) {
+        String name = series.contains("{") ? series.substring(0, series.indexOf('{')) : series;
+        java.util.List<String> tags = series.contains("{")
+                ? Arrays.asList(series.substring(series.indexOf('{') + 1, series.length() - 1).split(","))
+                : java.util.List.of();
+        for (String line : exposition.split("\n")) {
+            if (line.startsWith("#") || !(line.startsWith(name + "{") || line.startsWith(name + " "))) {
+                continue;
+            }
+            String labels = line.contains("{") ? line.substring(line.indexOf('{') + 1, line.indexOf('}')) : "";
+            if (tags.stream().allMatch(t -> Arrays.asList(labels.split(",")).contains(t))) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return null;
+    }
+
     @Autowired
     mx.gob.inm.preregistro.platform.captcha.Captchas captchas;
 
     @Test
     @DisplayName("R-DOC-4 R-DOC-6 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused")
     void registrationFromTheScan() throws Exception {
-        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 5);
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 5);
         PassportGenerator.Passport passport = generator.passport();
         TestTraveller owner = traveller("scan-registro@example.com");
         JsonNode scan = read(upload(owner, "passport.png", png(generator.page(passport)), Map.of()).body());
@@ -116,7 +171,7 @@ class ScanEndpointTest extends SignedInTest {
     @Test
     @DisplayName("R-DOC-2 the crop box is applied before reading; a box outside the image is refused on its field")
     void cropBox() throws Exception {
-        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1, false).font(), 7);
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 7);
         PassportGenerator.Passport passport = generator.passport();
         BufferedImage page = generator.page(passport);
         BufferedImage framed = new BufferedImage(page.getWidth() + 400, page.getHeight() + 300,
