@@ -580,23 +580,15 @@ class MonitoringConfigTest {
         private static final Set<String> BUILT_IN = Set.of("up", "scrape_duration_seconds", "scrape_samples_scraped",
                 "scrape_samples_post_metric_relabeling", "scrape_series_added", "ALERTS", "ALERTS_FOR_STATE");
 
-        /**
-         * Pending: metrics whose export other changes are adding right now (METRICS.md says "to export"). Empty this
-         * list once they are merged; from then on the live scrape requires them like any other.
-         */
-        private static final List<Pattern> PENDING = List.of(
-                Pattern.compile("preregistro_fmme_issue_seconds_.*"));   // fmme-service: approval → FMME issued
-
         private static final List<String> SUFFIXES = List.of("_bucket", "_sum", "_count", "_max", "_total");
 
         private Scrape() {
         }
 
-        /** The queried names less Prometheus' own series and the pending ones. */
+        /** The queried names less Prometheus' own series. */
         static Set<String> required(Set<String> queried) {
             Set<String> required = new TreeSet<>(queried);
             required.removeAll(BUILT_IN);
-            required.removeIf(name -> PENDING.stream().anyMatch(pending -> pending.matcher(name).matches()));
             return required;
         }
 

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,12 +28,17 @@ import mx.gob.inm.preregistro.platform.outbox.Outbox;
  * The life of FMME forms: issued once per approval (R-FMM-1) with a signed seal (R-FMM-5), revoked when the
  * pre-registration is cancelled or rescheduled (R-FMM-4), published again on the traveller's recovery request
  * with the same folio (R-FMM-3). Each change and its event are stored together (outbox).
+ *
+ * <p>Meters: counter {@code preregistro.fmme.forms} and timer {@code preregistro.fmme.issue} (from the approval's
+ * arrival to the stored form), both tagged {@code outcome} = issued|failed.
  */
 @Service
 public class FmmeIssuing {
 
     private static final Logger log = LoggerFactory.getLogger(FmmeIssuing.class);
     private static final int FOLIO_ATTEMPTS = 5;
+    /** Approval received → form stored (printed, or failed), tagged {@code outcome} = issued|failed. */
+    private static final String ISSUE_TIMER = "preregistro.fmme.issue";
 
     private final Fmmes fmmes;
     private final FormPrinter printer;
@@ -58,6 +64,7 @@ public class FmmeIssuing {
      * earlier approval of the same pre-registration that is still valid is revoked first (rescheduled).
      */
     public void issue(UUID approvalEventId, PreRegistrationApproved approval) {
+        Timer.Sample received = Timer.start(meters);
         if (fmmes.existsForApproval(approvalEventId)) {
             return;
         }
@@ -66,7 +73,9 @@ public class FmmeIssuing {
             Fmme form = print(approvalEventId, approval);
             try {
                 fmmes.insert(form);
-                meters.counter("preregistro.fmme.forms", "outcome", form.status().name().toLowerCase()).increment();
+                String outcome = form.status().name().toLowerCase();
+                meters.counter("preregistro.fmme.forms", "outcome", outcome).increment();
+                received.stop(meters.timer(ISSUE_TIMER, "outcome", outcome));
                 return;
             } catch (DuplicateKeyException e) {
                 if (fmmes.existsForApproval(approvalEventId)) {

@@ -1,9 +1,13 @@
 package mx.gob.inm.preregistro.fmme.pdf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
 
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
@@ -19,7 +23,7 @@ import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 
 /**
- * A QR code (ZXing) drawn as vector rectangles, so it stays sharp at any zoom and costs a few hundred bytes instead
+ * A QR code (ZXing) drawn as vector rectangles, so it stays sharp at any zoom and costs a few kilobytes instead
  * of an image. Error correction L: the seal is Base45, which ZXing encodes in the dense alphanumeric mode, and the
  * lowest level gives the largest modules for the printed size.
  *
@@ -27,8 +31,9 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
  * code in three hundred has, in its data, a run of modules that a detector takes for a fourth finder, and then no
  * reading of the printed page finds the code. The mask pattern (one of eight XOR patterns over the data, all equally
  * valid for any reader) changes those runs, so the code takes the first mask, starting with the one the standard's
- * penalty rules prefer, whose modules, at each size they are printed, a reference detector (ZXing's, with and
- * without its harder search) finds and decodes back to the text.
+ * penalty rules prefer, whose modules, at each size they are printed and wherever they stand on the page, a
+ * reference detector (ZXing's, with and without its harder search) finds and decodes back to the text. The check
+ * costs about a millisecond a code; the PDFs' own drawing of the code is a path written once for both.
  */
 final class QrCode {
 
@@ -40,10 +45,19 @@ final class QrCode {
 
     private static final int MASK_PATTERNS = 8;
 
+    /** ZXing's detector, in its harder search, looks at every third row of pixels (its {@code MIN_SKIP}). */
+    private static final int ROW_OFFSETS = 3;
+
+    /** ZXing's detector as a scanning app runs it: its quick search, and its harder one. */
+    private static final List<Map<DecodeHintType, ?>> SEARCHES = List.of(Map.of(),
+            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+
     private final ByteMatrix modules;
+    private final byte[] path;
 
     private QrCode(ByteMatrix modules) {
         this.modules = modules;
+        this.path = path(modules);
     }
 
     /**
@@ -80,33 +94,54 @@ final class QrCode {
         }
     }
 
-    /** Whether the modules, drawn as at each printed size, are found and read back as {@code text}. */
+    /**
+     * Whether the modules, drawn as at each printed size, are found and read back as {@code text}, wherever the code
+     * stands on the page: the detector looks for finder squares on every third row of pixels, so which rows of each
+     * module it samples depends on where the code starts, and a data run can pass for a finder on some of those
+     * rows only. Each size is checked at the three row offsets. Sizes that give the same pixels a module are one
+     * raster, checked once; searches that sample the same modules are decoded once (detection and decoding are
+     * deterministic).
+     */
     private static boolean scans(ByteMatrix modules, String text, float... printedSizes) {
+        Set<Integer> checkedPixels = new HashSet<>();
         for (float size : printedSizes) {
-            BitMatrix printed = printed(modules, pixelsPerModule(size, modules.getWidth()));
-            for (Map<DecodeHintType, ?> hints : List.of(Map.<DecodeHintType, Object>of(),
-                    Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))) {
-                try {
-                    String read = new Decoder().decode(new Detector(printed).detect(hints).getBits(), hints).getText();
-                    if (!text.equals(read)) {
+            int pixels = pixelsPerModule(size, modules.getWidth());
+            if (!checkedPixels.add(pixels)) {
+                continue;
+            }
+            List<BitMatrix> alreadyRead = new ArrayList<>();
+            for (int offset = 0; offset < ROW_OFFSETS; offset++) {
+                BitMatrix printed = printed(modules, pixels, offset);
+                for (Map<DecodeHintType, ?> hints : SEARCHES) {
+                    try {
+                        BitMatrix sampled = new Detector(printed).detect(hints).getBits();
+                        if (alreadyRead.contains(sampled)) {
+                            continue;
+                        }
+                        alreadyRead.add(sampled.clone());
+                        // the decoder unmasks the matrix it is given in place, hence the copy above
+                        if (!text.equals(new Decoder().decode(sampled, hints).getText())) {
+                            return false;
+                        }
+                    } catch (ReaderException notFoundOrNotRead) {
                         return false;
                     }
-                } catch (ReaderException notFoundOrNotRead) {
-                    return false;
                 }
             }
         }
         return true;
     }
 
-    /** The modules as black pixels, {@code pixels} a side, inside the quiet zone. */
-    private static BitMatrix printed(ByteMatrix modules, int pixels) {
+    /** The modules as black pixels, {@code pixels} a side, inside the quiet zone, {@code offset} pixels lower. */
+    private static BitMatrix printed(ByteMatrix modules, int pixels, int offset) {
         int width = modules.getWidth();
-        BitMatrix image = new BitMatrix((width + 2 * QUIET_ZONE) * pixels);
+        int side = (width + 2 * QUIET_ZONE) * pixels;
+        BitMatrix image = new BitMatrix(side, side + offset);
         for (int row = 0; row < width; row++) {
             for (int column = 0; column < width; column++) {
                 if (modules.get(column, row) == 1) {
-                    image.setRegion((QUIET_ZONE + column) * pixels, (QUIET_ZONE + row) * pixels, pixels, pixels);
+                    image.setRegion((QUIET_ZONE + column) * pixels, offset + (QUIET_ZONE + row) * pixels, pixels,
+                            pixels);
                 }
             }
         }
@@ -123,53 +158,60 @@ final class QrCode {
     }
 
     /**
-     * Draws the code, quiet zone included, in a square of {@code size} points whose lower-left corner is (x, y).
-     * Dark modules are drawn as horizontal and as vertical runs: each pair of touching dark modules is then inside
-     * one rectangle, so anti-aliasing renderers leave no light seam between them (a seam breaks the finder patterns
-     * for a scanner reading a rendered page).
+     * Draws the code, quiet zone included, in a square of {@code size} points whose lower-left corner is (x, y): its
+     * {@link #path} scaled to whole pixels a module at 150 dpi.
      */
     void draw(PdfCanvas canvas, float x, float y, float size) {
         int width = modules.getWidth();
         float module = (float) (pixelsPerModule(size, width) * PIXEL);
         float left = snap(x + (size - width * module) / 2);
-        float top = snap(y + (size + width * module) / 2);
-        canvas.saveState().setFillColor(ColorConstants.BLACK);
-        for (int line = 0; line < width; line++) {
-            for (int[] run : runs(line, true)) {
-                canvas.rectangle(left + run[0] * module, top - (line + 1) * module, (run[1] - run[0]) * module,
-                        module);
-            }
-            for (int[] run : runs(line, false)) {
-                canvas.rectangle(left + line * module, top - run[1] * module, module, (run[1] - run[0]) * module);
-            }
-        }
-        canvas.fill().restoreState();
+        float bottom = snap(y + (size - width * module) / 2);
+        canvas.saveState().setFillColor(ColorConstants.BLACK).concatMatrix(module, 0, 0, module, left, bottom);
+        canvas.getContentStream().getOutputStream().writeBytes(path);
+        canvas.restoreState();
     }
 
     private static float snap(float points) {
         return (float) (Math.round(points / PIXEL) * PIXEL);
     }
 
-    /** The [start, end) runs of dark modules of a row ({@code horizontal}) or a column. */
-    private List<int[]> runs(int line, boolean horizontal) {
-        List<int[]> runs = new ArrayList<>();
+    /**
+     * The dark modules as one filled PDF path, in modules from the code's lower-left corner (whole numbers, written
+     * once for both PDFs). They are drawn as horizontal and as vertical runs: each pair of touching dark modules is
+     * then inside one rectangle, so anti-aliasing renderers leave no light seam between them (a seam breaks the
+     * finder patterns for a scanner reading a rendered page).
+     */
+    private static byte[] path(ByteMatrix modules) {
         int width = modules.getWidth();
+        StringBuilder path = new StringBuilder(16 * width * width / 2);
+        for (int line = 0; line < width; line++) {
+            int row = line;
+            int column = line;
+            runs(width, position -> modules.get(position, row) == 1, (start, end) -> path.append(start).append(' ')
+                    .append(width - row - 1).append(' ').append(end - start).append(" 1 re\n"));
+            runs(width, position -> modules.get(column, position) == 1, (start, end) -> path.append(column)
+                    .append(' ').append(width - end).append(" 1 ").append(end - start).append(" re\n"));
+        }
+        return path.append("f\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Each [start, end) run of dark modules along a line of {@code width} modules. */
+    private static void runs(int width, IntPredicate dark, IntBinaryConsumer run) {
         int position = 0;
         while (position < width) {
-            if (!dark(line, position, horizontal)) {
+            if (!dark.test(position)) {
                 position++;
                 continue;
             }
             int start = position;
-            while (position < width && dark(line, position, horizontal)) {
+            while (position < width && dark.test(position)) {
                 position++;
             }
-            runs.add(new int[] {start, position});
+            run.accept(start, position);
         }
-        return runs;
     }
 
-    private boolean dark(int line, int position, boolean horizontal) {
-        return (horizontal ? modules.get(position, line) : modules.get(line, position)) == 1;
+    private interface IntBinaryConsumer {
+        void accept(int start, int end);
     }
 }

@@ -2,17 +2,15 @@ package mx.gob.inm.preregistro.fmme.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
+import java.util.List;
 
+import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.layout.Document;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Text;
-import com.itextpdf.layout.properties.TextAlignment;
 
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
+import mx.gob.inm.preregistro.fmme.pdf.PageWriter.Run;
 
 /**
  * The QR receipt (R-FMM-1, R-FMM-2): a phone-sized page (A6) with the QR of the signed seal, large enough to scan
@@ -22,6 +20,8 @@ final class QrReceiptPdf {
 
     private static final PageSize PAGE = PageSize.A6;
     private static final float MARGIN = 18;
+    private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    private static final float CENTRE = PAGE.getWidth() / 2;
     static final float QR_SIZE = 190;
     private static final float HEADER = 58;
 
@@ -29,43 +29,45 @@ final class QrReceiptPdf {
     }
 
     static byte[] render(FormContent form, QrCode qr, ZoneId zone, String verificationUrl) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4 * 1024);
         PdfStyle style = PdfStyle.forDocument();
         PdfDocument pdf = PdfStyle.open(out, "Comprobante QR " + form.folio());
-        try (Document document = new Document(pdf, PAGE)) {
-            document.setMargins(MARGIN, MARGIN, MARGIN, MARGIN);
-            document.setFont(style.regular).setFontSize(8).setTextAlignment(TextAlignment.CENTER);
-            PreRegistrationApproved approval = form.approval();
+        PageWriter page = new PageWriter(new PdfCanvas(pdf.addNewPage(PAGE)));
+        PreRegistrationApproved approval = form.approval();
 
-            document.add(new Paragraph(FormText.INSTITUTE).setFont(style.bold).setFontSize(11)
-                    .setFontColor(PdfStyle.GUINDA).setMargin(0));
-            document.add(new Paragraph("Comprobante de pre-registro · FMME").setFontSize(8).setMargin(0)
-                    .setFontColor(PdfStyle.GREY));
-            document.add(new Paragraph(form.folio()).setFont(style.bold).setFontSize(12).setMarginTop(2)
-                    .setMarginBottom(QR_SIZE + 6));
+        float top = PAGE.getHeight() - MARGIN;
+        page.centred(CENTRE, top - 10, WIDTH, new Run(style.bold, 11, PdfStyle.GUINDA, FormText.INSTITUTE));
+        page.centred(CENTRE, top - 22, WIDTH, new Run(style.regular, 8, PdfStyle.GREY,
+                "Comprobante de pre-registro · FMME"));
+        page.centred(CENTRE, top - 40, WIDTH, new Run(style.bold, 12, ColorConstants.BLACK, form.folio()));
+        float qrBottom = top - HEADER - QR_SIZE;
+        qr.draw(page.canvas(), (PAGE.getWidth() - QR_SIZE) / 2, qrBottom, QR_SIZE);
 
-            document.add(new Paragraph(FormText.fullName(approval.traveller())).setFont(style.bold).setFontSize(10)
-                    .setMargin(0));
-            document.add(fact(style, "Pasaporte", approval.traveller().documentNumber() + " · Nacionalidad "
-                    + FormText.orDash(approval.traveller().nationality())));
-            document.add(fact(style, "Entrada", FormText.date(approval.trip().entryDate()) + " · Vuelo "
-                    + FormText.orDash(approval.trip().flightNumber()) + " · "
-                    + FormText.orDash(approval.trip().arrivalAirport())));
-            document.add(fact(style, "Vigente hasta", FormText.dateIn(form.validUntil(), zone)));
-            document.add(new Paragraph("Presente este código en el filtro de Control Migratorio. Verifique su "
-                    + "autenticidad en " + verificationUrl).setFontSize(6.5f).setFontColor(PdfStyle.GREY)
-                    .setMarginTop(4));
-
-            PdfPage page = pdf.getFirstPage();
-            float x = (PAGE.getWidth() - QR_SIZE) / 2;
-            float y = PAGE.getHeight() - MARGIN - HEADER - QR_SIZE;
-            qr.draw(new PdfCanvas(page), x, y, QR_SIZE);
+        float y = qrBottom - 18;
+        for (String line : PageWriter.wrap(FormText.fullName(approval.traveller()), style.bold, 10, WIDTH, 2)) {
+            page.centred(CENTRE, y, WIDTH, new Run(style.bold, 10, ColorConstants.BLACK, line));
+            y -= 12.5f;
         }
+        y -= 1;
+        fact(page, style, y, "Pasaporte", approval.traveller().documentNumber() + " · Nacionalidad "
+                + FormText.orDash(approval.traveller().nationality()));
+        fact(page, style, y - 12, "Entrada", FormText.date(approval.trip().entryDate()) + " · Vuelo "
+                + FormText.orDash(approval.trip().flightNumber()) + " · "
+                + FormText.orDash(approval.trip().arrivalAirport()));
+        fact(page, style, y - 24, "Vigente hasta", FormText.dateIn(form.validUntil(), zone));
+        y -= 40;
+        List<String> notice = PageWriter.wrap("Presente este código en el filtro de Control Migratorio. Verifique "
+                + "su autenticidad en " + verificationUrl, style.regular, 6.5f, WIDTH, 3);
+        for (String line : notice) {
+            page.centred(CENTRE, y, WIDTH, new Run(style.regular, 6.5f, PdfStyle.GREY, line));
+            y -= 8.5f;
+        }
+        pdf.close();
         return out.toByteArray();
     }
 
-    private static Paragraph fact(PdfStyle style, String label, String value) {
-        return new Paragraph().add(new Text(label + ": ").setFontColor(PdfStyle.GREY))
-                .add(new Text(value).setFont(style.bold)).setMargin(0).setFontSize(8);
+    private static void fact(PageWriter page, PdfStyle style, float y, String label, String value) {
+        page.centred(CENTRE, y, WIDTH, new Run(style.regular, 8, PdfStyle.GREY, label + ": "),
+                new Run(style.bold, 8, ColorConstants.BLACK, value));
     }
 }

@@ -1,11 +1,14 @@
 package mx.gob.inm.preregistro.fmme.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,44 @@ class FmmeIssuingTest extends FmmeServiceTest {
         assertThat(failed.get("payload").get("accountId").asString()).isEqualTo(owner.id());
         assertThat(failed.get("payload").get("reason").asString()).isNotBlank();
         assertThat(get("/api/fmme/" + id + "/fmme.pdf", owner.bearer()).statusCode()).isEqualTo(404);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(issueCount("failed")).isPositive());
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 the time from an approval's arrival to its FMME is exported on /actuator/prometheus as preregistro_fmme_issue_seconds (count, sum, max) tagged outcome=issued and service")
+    void issueTimerExported() throws Exception {
+        double before = issueCount("issued");
+        TestTraveller owner = traveller();
+        LocalDate entry = LocalDate.now().plusDays(12);
+        approveAndAwaitIssued(Approvals.approval(owner.id(), entry, entry.plusDays(3)));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(issueCount("issued")).isGreaterThanOrEqualTo(before + 1));
+        String metrics = prometheus();
+        for (String series : List.of("_sum", "_max")) {
+            assertThat(metrics).containsPattern("(?m)^preregistro_fmme_issue_seconds" + series
+                    + "\\{[^}]*outcome=\"issued\"[^}]*\\} [0-9.E-]+$");
+        }
+        assertThat(metrics)
+                .containsPattern("(?m)^preregistro_fmme_issue_seconds_count\\{[^}]*service=\"fmme-service\"");
+    }
+
+    /** The issue timer's count of {@code outcome} as Prometheus scrapes it. */
+    private double issueCount(String outcome) throws Exception {
+        Matcher series = Pattern.compile("(?m)^preregistro_fmme_issue_seconds_count\\{([^}]*)\\} (\\S+)$")
+                .matcher(prometheus());
+        double count = 0;
+        while (series.find()) {
+            if (series.group(1).contains("outcome=\"" + outcome + "\"")) {
+                count += Double.parseDouble(series.group(2));
+            }
+        }
+        return count;
+    }
+
+    private String prometheus() throws Exception {
+        HttpResponse<byte[]> response = get("/actuator/prometheus", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
     }
 
     private byte[] download(String id, String file, TestTraveller owner, String filename) throws Exception {
