@@ -22,7 +22,13 @@ public enum GatewayProblem {
             "Request refused", "The page expired. Reload it and try again."),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",
             "Servicio no disponible", "El servicio no está disponible en este momento. Intente más tarde.",
-            "Service unavailable", "The service is not available right now. Please try again later.");
+            "Service unavailable", "The service is not available right now. Please try again later."),
+    REJECTED(HttpStatus.BAD_REQUEST, "request_rejected",
+            "Solicitud no válida", "La dirección o los encabezados de la solicitud no son válidos.",
+            "Invalid request", "The address or the headers of the request are not valid."),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
+            "Demasiadas solicitudes", "Se hicieron demasiadas solicitudes seguidas. Espere un momento e inténtelo de nuevo.",
+            "Too many requests", "Too many requests in a row. Wait a moment and try again.");
 
     private final HttpStatus status;
     private final String code;

@@ -13,6 +13,7 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
 import org.springframework.web.server.WebFilter;
@@ -77,6 +78,21 @@ class SecurityConfiguration {
                 + "img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                 + "form-action 'self' " + properties.keycloakPublicUrl();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses before any route (encoded {@code /}, {@code .}, {@code %},
+     * {@code ;}, NUL or other control characters in the path or headers, path traversal) is a {@code 400}
+     * problem+json like every other error, not an empty body.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem() {
+        return (exchange, rejected) -> GatewayProblem.REJECTED.write(exchange);
+    }
+
+    @Bean
+    WebFilter utf8Addresses() {
+        return new Utf8Addresses();
     }
 
     /** Makes the lazily created CSRF token (and so its cookie) exist on every response the SPA may read it from. */

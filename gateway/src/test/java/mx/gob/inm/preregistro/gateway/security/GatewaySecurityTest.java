@@ -114,6 +114,20 @@ class GatewaySecurityTest {
     }
 
     @Test
+    @DisplayName("R-SEC an address the gateway refuses (encoded traversal, NUL, escapes that are not UTF-8) is a 400 problem+json, not an empty or HTML answer")
+    void firewallRefusalIsAProblem() throws Exception {
+        for (String path : new String[] {"/api/documents/..%2F..%2Fetc%2Fpasswd", "/api/documents/a%00b",
+                "/api/documents/%2e%2e/x", "/api/documents/%C3%28", "/api/fmme/verify?seal=%ED%A0%80"}) {
+            HttpResponse<String> response = send(request(path));
+
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(response.body()).contains("\"code\":\"request_rejected\"");
+        }
+    }
+
+    @Test
     @DisplayName("the session endpoint tells the UI nobody is signed in")
     void anonymousSession() throws Exception {
         HttpResponse<String> response = send(request("/api/session"));

@@ -49,6 +49,24 @@ class RegistrationRulesTest {
                 v.captchaId(), v.captchaAnswer(), null))).isEmpty();
     }
 
+    private static RegistrationRequest withNames(String givenNames, String firstSurname, String secondSurname) {
+        RegistrationRequest v = valid();
+        return new RegistrationRequest(givenNames, firstSurname, secondSurname, v.nationality(), v.birthDate(),
+                v.sex(), v.email(), v.emailConfirmation(), v.password(), v.passwordConfirmation(), v.privacyAccepted(),
+                v.captchaId(), v.captchaAnswer(), v.language());
+    }
+
+    @Test
+    @DisplayName("R-ACC-1 names are plain text: NUL, line breaks, direction overrides and half surrogate pairs are refused; accents, combining marks and emoji are not")
+    void namesArePlainText() {
+        assertThat(errors(withNames("Ana\u0000María", "Ruiz\nX", "Gómez\u202Ezeróg"))).containsExactlyInAnyOrder(
+                "givenNames:format", "firstSurname:format", "secondSurname:format");
+        assertThat(errors(withNames("Ana\uD800", "Ruiz\u2066", "G\uDC00"))).containsExactlyInAnyOrder(
+                "givenNames:format", "firstSurname:format", "secondSurname:format");
+        assertThat(errors(withNames("Jose\u0301 María", "Ñúñez", "O'Brien-Smith \uD83D\uDE00"))).isEmpty();
+        assertThat(errors(withNames("A" + "\u0301".repeat(10_000), "Ruiz", null))).containsExactly("givenNames:length");
+    }
+
     @Test
     @DisplayName("R-ACC-1 every required field left empty gets its own 'required' error")
     void requiredFields() {
