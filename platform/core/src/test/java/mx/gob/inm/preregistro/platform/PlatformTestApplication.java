@@ -35,6 +35,11 @@ class PlatformTestApplication {
             return Map.of("correlationId", CorrelationId.current());
         }
 
+        @GetMapping("/probe/number")
+        Map<String, Integer> number(@org.springframework.web.bind.annotation.RequestParam("value") Integer value) {
+            return Map.of("value", value);
+        }
+
         @GetMapping("/probe/database-down")
         Map<String, String> databaseDown() {
             throw new org.springframework.dao.DataAccessResourceFailureException("Timed out while waiting for a server");

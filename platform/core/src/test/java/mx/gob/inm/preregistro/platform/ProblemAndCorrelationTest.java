@@ -74,6 +74,17 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-DOC-3 a parameter of the wrong type (a word, NaN, a 20-digit number for a number) is a 400 problem naming it, never a 500")
+    void wrongParameterType() throws Exception {
+        for (String value : new String[] {"abc", "NaN", "99999999999999999999"}) {
+            var response = send(request("/probe/number?value=" + value));
+
+            assertThat(response.statusCode()).as(value).isEqualTo(400);
+            assertThat(response.body()).as(value).contains("\"field\":\"value\"", "\"code\":\"invalid\"");
+        }
+    }
+
+    @Test
     @DisplayName("R-PRE-12 a database that cannot be reached is a 503 problem with Retry-After, never a 500")
     void databaseDownIsUnavailable() throws Exception {
         var response = send(request("/probe/database-down"));

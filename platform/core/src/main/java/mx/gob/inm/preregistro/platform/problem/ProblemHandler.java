@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
@@ -62,6 +64,14 @@ public class ProblemHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "malformed_body", Map.of());
+    }
+
+    /** A parameter of the wrong type ({@code cropWidth=abc}): a 400 naming it, not a failure of the service. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongType(TypeMismatchException e) {
+        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName() == null ? "body" : e.getPropertyName();
+        return validationProblem(List.of(FieldViolation.of(field, "invalid")));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
