@@ -395,6 +395,27 @@ cmd_test() {
   mvn -B -ntp install "$@"
 }
 
+# bench: the end-to-end benchmark against the stack on this machine (started with the captcha test mode when it
+# is not running); the figures end with one "bench:" line and are kept in $VAR_DIR/bench/last.txt
+cmd_bench() {
+  local props=() arg
+  for arg in "$@"; do
+    case "$arg" in
+      --travellers=*) props+=("-Dbench.travellers=${arg#*=}") ;;
+      --workers=*) props+=("-Dbench.workers=${arg#*=}") ;;
+      --seconds=*) props+=("-Dbench.seconds=${arg#*=}") ;;
+      *) fail "unknown option $arg (bench [--travellers=N] [--workers=N] [--seconds=N])" ;;
+    esac
+  done
+  ensure_os_packages "${OS_PACKAGES_TEST[@]}"
+  if running_pid gateway >/dev/null; then build_if_changed; else CAPTCHA_TEST_MODE=true RATE_LIMITS_ENABLED=false cmd_up; fi
+  rm -f "$VAR_DIR/bench/last.txt"
+  (cd "$ROOT" && mvn -B -ntp -pl system-tests test -Dtest=EndToEndBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+         -Dbenchmark=true "${props[@]}") > "$VAR_DIR/bench.log" 2>&1 \
+    || { tail -n 60 "$VAR_DIR/bench.log"; fail "benchmark failed (whole output: $VAR_DIR/bench.log)"; }
+  cat "$VAR_DIR/bench/last.txt"
+}
+
 stack_main() {
   local cmd=${1:-help}; shift || true
   case "$cmd" in
@@ -403,7 +424,8 @@ stack_main() {
     status) cmd_status ;;
     logs) cmd_logs "$@" ;;
     test) cmd_test "$@" ;;
+    bench) cmd_bench "$@" ;;
     ocr-eval) ensure_os_packages "${OS_PACKAGES_RUN[@]}"; exec bash "$ROOT/deploy/local-stack/ocr-eval.sh" "$@" ;;
-    *) sed -n '2,8p' "$ROOT/preregistro"; [[ "$cmd" == help || "$cmd" == -h || "$cmd" == --help ]] ;;
+    *) sed -n '2,9p' "$ROOT/preregistro"; [[ "$cmd" == help || "$cmd" == -h || "$cmd" == --help ]] ;;
   esac
 }

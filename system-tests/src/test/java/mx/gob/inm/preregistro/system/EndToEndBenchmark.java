@@ -1,0 +1,267 @@
+package mx.gob.inm.preregistro.system;
+
+import static mx.gob.inm.preregistro.system.TravellerSession.read;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.contracts.Topics;
+
+/**
+ * {@code ./preregistro bench}: travellers (accounts and passports prepared beforehand) fill and submit
+ * pre-registrations concurrently through the gateway of the running stack for a while; each submission is timed from
+ * ENVIAR INFORMACIÓN until notification-service reports the FMM e-mail accepted by the SMTP server
+ * ({@code NotificationSent}), and at the end the SMTP server's mailboxes are counted: every approval must have
+ * exactly one FMM e-mail and one QR receipt e-mail. Then the gateway's own cost: one public request through the
+ * gateway and straight to its service, side by side. Prints figures, asserts nothing about speed.
+ *
+ * <p>Knobs (system properties): {@code bench.travellers} (default 60), {@code bench.workers} (concurrent travellers,
+ * 16), {@code bench.seconds} (120), {@code bench.drain} (seconds to wait for the last e-mails, 60).
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class EndToEndBenchmark {
+
+    private static final String PASSWORD = "Viajera#2026";
+    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
+    private final LocalStack stack = LocalStack.onDefaultPorts();
+    private final int travellers = Integer.getInteger("bench.travellers", 60);
+    private final int workers = Integer.getInteger("bench.workers", 16);
+    private final Duration load = Duration.ofSeconds(Integer.getInteger("bench.seconds", 120));
+    private final Duration drain = Duration.ofSeconds(Integer.getInteger("bench.drain", 60));
+
+    /** When each approved pre-registration was submitted, by id. */
+    private final Map<String, Instant> submitted = new ConcurrentHashMap<>();
+    /** When the FMM e-mail of each pre-registration was accepted by the SMTP server, by id. */
+    private final Map<String, Instant> mailed = new ConcurrentHashMap<>();
+    private final AtomicInteger mailedTwice = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+
+    @Test
+    @DisplayName("R-FMM-1 R-NOT-1 benchmark: pre-registrations submitted concurrently through the gateway, submit to FMM e-mail, nothing lost or duplicated; gateway overhead")
+    void submitToMail() throws Exception {
+        List<Traveller> prepared = prepare();
+        AtomicBoolean listening = new AtomicBoolean(true);
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        Future<?> listener = background.submit(() -> listen(listening));
+
+        Instant start = Instant.now();
+        Instant end = start.plus(load);
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            running.add(pool.submit(() -> {
+                while (Instant.now().isBefore(end)) {
+                    Traveller traveller = prepared.get(Math.floorMod(next.getAndIncrement(), prepared.size()));
+                    submitOne(traveller);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : running) {
+            worker.get();
+        }
+        double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+        pool.shutdown();
+
+        Instant drainUntil = Instant.now().plus(drain);
+        while (!mailed.keySet().containsAll(submitted.keySet()) && Instant.now().isBefore(drainUntil)) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(3000);   // a duplicate would come right after the first
+        listening.set(false);
+        listener.get();
+        background.shutdown();
+
+        long[] latencies = submitted.entrySet().stream().filter(entry -> mailed.containsKey(entry.getKey()))
+                .mapToLong(entry -> Duration.between(entry.getValue(), mailed.get(entry.getKey())).toMillis())
+                .sorted().toArray();
+        int[] inMailboxes = countMailboxes(prepared);
+        int lost = Math.max(0, submitted.size() - inMailboxes[0]) + Math.max(0, submitted.size() - inMailboxes[1]);
+        int duplicated = Math.max(0, inMailboxes[0] - submitted.size()) + Math.max(0, inMailboxes[1] - submitted.size());
+        double[] gateway = gatewayOverhead();
+
+        List<String> lines = List.of(
+                String.format("bench: %d travellers, %d concurrent, %.0f s of load; %d approved, %d refused (4xx), %d failed (5xx or I/O); "
+                        + "SMTP server holds %d FMM and %d QR receipt e-mails for them; %d NotificationSent twice",
+                        prepared.size(), workers, seconds, submitted.size(), refused.get(), failed.get(), inMailboxes[0],
+                        inMailboxes[1], mailedTwice.get()),
+                String.format("bench: gateway overhead on GET /api/fmme/keys: p50 %.2f ms through the gateway, %.2f ms direct, ratio %.2f",
+                        gateway[0], gateway[1], gateway[0] / gateway[1]),
+                String.format("bench: %d submitted, %.1f/s sustained, p50 %d ms, p95 %d ms, p99 %d ms, lost %d, duplicated %d",
+                        submitted.size(), submitted.size() / seconds, percentile(latencies, 50), percentile(latencies, 95),
+                        percentile(latencies, 99), lost, duplicated));
+        lines.forEach(System.out::println);
+        Path report = stack.varDir().resolve("bench/last.txt");
+        Files.createDirectories(report.getParent());
+        Files.write(report, lines);
+    }
+
+    /** A traveller with an account, signed in, with a registered passport, and the entry dates used so far. */
+    private record Traveller(TravellerSession session, String documentId, AtomicInteger trips) {
+    }
+
+    private List<Traveller> prepare() throws Exception {
+        TravellerSession probe = TravellerSession.visitor(stack, "probe@example.co");
+        HttpResponse<String> captcha = probe.get("/api/captcha");
+        if (captcha.headers().firstValue("X-Captcha-Answer").isEmpty()) {
+            throw new IllegalStateException("the stack must run with CAPTCHA_TEST_MODE=true for the benchmark's "
+                    + "travellers to pass the captchas: ./preregistro down && CAPTCHA_TEST_MODE=true ./preregistro up");
+        }
+        Instant started = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Traveller>> futures = new ArrayList<>();
+        for (int i = 0; i < travellers; i++) {
+            futures.add(pool.submit(() -> {
+                TravellerSession session = TravellerSession.registered(stack, "Bench", PASSWORD);
+                String number = "BE" + (1_000_000 + (int) (Math.random() * 8_999_999));
+                return new Traveller(session, TravellerJourneyTest.registerPassport(session, number),
+                        new AtomicInteger());
+            }));
+        }
+        List<Traveller> prepared = new ArrayList<>();
+        for (Future<Traveller> future : futures) {
+            prepared.add(future.get());
+        }
+        pool.shutdown();
+        System.out.printf("bench: %d travellers prepared (account, activation, sign-in, passport) in %d s%n",
+                prepared.size(), Duration.between(started, Instant.now()).toSeconds());
+        return prepared;
+    }
+
+    /** The four steps and ENVIAR INFORMACIÓN, for a trip on a date this traveller has not used yet. */
+    private void submitOne(Traveller traveller) {
+        int trip = traveller.trips().incrementAndGet();
+        if (trip > 85) {
+            return;   // the entry dates within the 90-day horizon are used up for this traveller
+        }
+        LocalDate entry = LocalDate.now(MEXICO).plusDays(2 + trip);
+        try {
+            String id = TravellerJourneyTest.readyToSubmit(traveller.session(), traveller.documentId(), entry);
+            Instant at = Instant.now();
+            HttpResponse<String> decision = TravellerJourneyTest.submit(traveller.session(), id);
+            if (decision.statusCode() == 200 && "APPROVED".equals(read(decision).get("status").asString())) {
+                submitted.put(id, at);
+            } else if (decision.statusCode() < 500) {
+                refused.incrementAndGet();
+            } else {
+                failed.incrementAndGet();
+            }
+        } catch (AssertionError | Exception e) {
+            failed.incrementAndGet();
+        }
+    }
+
+    /** Reads NotificationSent from the end of the notifications topic: when each FMM e-mail was accepted. */
+    private void listen(AtomicBoolean listening) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + stack.port("KAFKA_PORT"),
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.NOTIFICATIONS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            Set<String> seen = ConcurrentHashMap.newKeySet();
+            while (listening.get()) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    JsonNode event = TravellerSession.JSON.readTree(record.value());
+                    JsonNode payload = event.get("payload");
+                    if ("NotificationSent".equals(event.get("type").asString())
+                            && "FMME_LINK".equals(payload.get("kind").asString())) {
+                        String id = payload.get("relatedId").asString();
+                        if (!seen.add(id + payload.get("causeEventId").asString())) {
+                            mailedTwice.incrementAndGet();
+                        }
+                        mailed.putIfAbsent(id, Instant.parse(event.get("occurredAt").asString()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** FMM e-mails and QR receipt e-mails the SMTP server holds for the travellers, read over IMAP. */
+    private int[] countMailboxes(List<Traveller> prepared) throws Exception {
+        int fmm = 0;
+        int qr = 0;
+        for (Traveller traveller : prepared) {
+            for (jakarta.mail.internet.MimeMessage mail : stack.mailsTo(traveller.session().email)) {
+                String subject = String.valueOf(mail.getSubject());
+                if (subject.contains("(FMM)")) {
+                    fmm++;
+                } else if (subject.contains("código QR")) {
+                    qr++;
+                }
+            }
+        }
+        return new int[] {fmm, qr};
+    }
+
+    /** p50 in ms of one public request through the gateway and straight to fmme-service, interleaved. */
+    private double[] gatewayOverhead() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI viaGateway = URI.create("http://127.0.0.1:" + stack.port("GATEWAY_PORT") + "/api/fmme/keys");
+        URI direct = URI.create("http://127.0.0.1:" + stack.port("FMME_PORT") + "/api/fmme/keys");
+        int rounds = 2000;
+        long[] throughGateway = new long[rounds];
+        long[] straight = new long[rounds];
+        for (int i = -200; i < rounds; i++) {   // the first 200 warm both paths up
+            long gatewayNanos = time(http, viaGateway);
+            long directNanos = time(http, direct);
+            if (i >= 0) {
+                throughGateway[i] = gatewayNanos;
+                straight[i] = directNanos;
+            }
+        }
+        Arrays.sort(throughGateway);
+        Arrays.sort(straight);
+        return new double[] {throughGateway[rounds / 2] / 1e6, straight[rounds / 2] / 1e6};
+    }
+
+    private static long time(HttpClient http, URI uri) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        long elapsed = System.nanoTime() - start;
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(uri + " answered " + response.statusCode());
+        }
+        return elapsed;
+    }
+
+    private static long percentile(long[] sorted, int percent) {
+        return sorted.length == 0 ? -1 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1)];
+    }
+}

@@ -1,0 +1,284 @@
+package mx.gob.inm.preregistro.system;
+
+import static mx.gob.inm.preregistro.system.TravellerSession.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import mx.gob.inm.preregistro.testing.MailText;
+
+/**
+ * Components of the running stack fail in the middle of a burst of submissions: the Kafka broker and a consuming
+ * service are killed ({@code kill -9}) and restarted, the SMTP server is down for a minute, the MongoDB-wire server is
+ * restarted. Afterwards every approved pre-registration has exactly one FMM e-mail and one QR receipt e-mail (or a
+ * delivery failure shown in its history), none is lost or issued twice, and every answer the traveller got was a
+ * decision or a clear problem, never a 500.
+ */
+@ExtendWith(RunningStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultInjectionTest {
+
+    private static final String PASSWORD = "Viajera#2026";
+    private static final int SUBMISSIONS = 8;
+
+    private final LocalStack stack = RunningStack.stack();
+
+    @Test
+    @Order(1)
+    @DisplayName("R-NOT-2 R-FMM-1 the Kafka broker killed (-9) mid-burst and restarted: every approval gets its FMME and both e-mails, once")
+    void kafkaKilled() throws Exception {
+        Burst burst = Burst.prepare(stack, "Kafka");
+        burst.start();
+        Thread.sleep(1500);
+        kill("kafka", "KILL");
+        burst.await();
+        restart();
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("R-NOT-2 R-FMM-1 fmme-service killed (-9) mid-burst and restarted: nothing is lost, nothing is issued twice")
+    void consumerKilled() throws Exception {
+        Burst burst = Burst.prepare(stack, "Consumidor");
+        burst.start();
+        Thread.sleep(1500);
+        kill("fmme-service", "KILL");
+        burst.await();
+        restart();
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+    }
+
+    @Test
+    @Order(3)
+    @DisplayName("R-NOT-2 the SMTP server stopped for a minute mid-burst (SIGSTOP: it answers nothing, keeps what it has): the e-mails are sent once it is back (redelivery with back-off), once each")
+    void smtpStoppedForAMinute() throws Exception {
+        Burst burst = Burst.prepare(stack, "Correo");
+        burst.start();
+        Thread.sleep(1500);
+        Instant stopped = Instant.now();
+        signal("mail", "STOP");
+        try {
+            burst.await();
+            Thread.sleep(Math.max(0, Duration.ofSeconds(60).minus(Duration.between(stopped, Instant.now())).toMillis()));
+        } finally {
+            signal("mail", "CONT");
+        }
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(240));
+    }
+
+    @Test
+    @Order(4)
+    @DisplayName("R-PRE-12 the MongoDB-wire server restarted mid-burst: each submission is decided or refused with a problem (never a 500), none is half-saved, a refused one goes through once it is back")
+    void mongoRestarted() throws Exception {
+        Burst burst = Burst.prepare(stack, "Mongo");
+        burst.start();
+        Thread.sleep(1000);
+        kill("mongodb", "TERM");
+        burst.await();
+        restart();
+        burst.resubmitRefused();
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+    }
+
+    /** Stops a component with a signal and waits until its process is gone. */
+    private void kill(String component, String signal) throws Exception {
+        String pid = signal(component, signal);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (processAlive(pid) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(processAlive(pid)).as("%s stopped", component).isFalse();
+    }
+
+    /** Sends a signal to a component's process group (the stack starts each one in its own session); its pid. */
+    private String signal(String component, String signal) throws Exception {
+        String pid = Files.readString(stack.varDir().resolve("run").resolve(component + ".pid")).trim();
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -%s %s", signal, component).isZero();
+        return pid;
+    }
+
+    private static boolean processAlive(String pid) {
+        return Files.exists(Path.of("/proc", pid));
+    }
+
+    /** {@code ./preregistro up} starts what is not running and waits until everything is healthy. */
+    private void restart() {
+        LocalStack.Result up = stack.run("up", 600);
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains("All healthy");
+    }
+
+    /** Drafts of one traveller, ready to submit, then submitted by a few threads at once. */
+    private static final class Burst {
+
+        private final LocalStack stack;
+        private final TravellerSession traveller;
+        private final List<String> drafts;
+        private final Map<String, HttpResponse<String>> answers = new ConcurrentHashMap<>();
+        private final ExecutorService pool = Executors.newFixedThreadPool(4);
+        private final List<Future<?>> running = new ArrayList<>();
+
+        private Burst(LocalStack stack, TravellerSession traveller, List<String> drafts) {
+            this.stack = stack;
+            this.traveller = traveller;
+            this.drafts = drafts;
+        }
+
+        static Burst prepare(LocalStack stack, String name) throws Exception {
+            TravellerSession traveller = TravellerSession.registered(stack, name, PASSWORD);
+            String document = TravellerJourneyTest.registerPassport(traveller,
+                    "FI" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+            List<String> drafts = new ArrayList<>();
+            for (int i = 0; i < SUBMISSIONS; i++) {
+                drafts.add(TravellerJourneyTest.readyToSubmit(traveller, document,
+                        LocalDate.now(ZoneId.of("America/Mexico_City")).plusDays(5 + i)));
+            }
+            return new Burst(stack, traveller, drafts);
+        }
+
+        /** Submits the drafts from four threads, a little apart, so that the fault lands among them. */
+        void start() {
+            for (int i = 0; i < drafts.size(); i++) {
+                String id = drafts.get(i);
+                long delay = i * 400L;
+                running.add(pool.submit(() -> {
+                    Thread.sleep(delay);
+                    answers.put(id, TravellerJourneyTest.submit(traveller, id));
+                    return null;
+                }));
+            }
+        }
+
+        void await() throws Exception {
+            for (Future<?> submission : running) {
+                submission.get(120, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            answers.forEach((id, answer) -> {
+                if (answer.statusCode() != 200) {
+                    assertThat(answer.statusCode()).as("%s: %s", id, answer.body()).isBetween(400, 599)
+                            .isNotEqualTo(500);
+                    assertThat(answer.headers().firstValue("Content-Type")).as(id)
+                            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                }
+            });
+        }
+
+        /** What was refused during the fault is still a draft (nothing half-saved) and goes through now. */
+        void resubmitRefused() throws Exception {
+            for (String id : drafts) {
+                if (answers.get(id).statusCode() != 200) {
+                    JsonNode draft = read(traveller.get("/api/preregistrations/" + id));
+                    assertThat(draft.get("status").asString()).as(id).isEqualTo("DRAFT");
+                    answers.put(id, TravellerJourneyTest.submit(traveller, id));
+                    assertThat(answers.get(id).statusCode()).as(answers.get(id).body()).isEqualTo(200);
+                }
+            }
+        }
+
+        /**
+         * Every submission answered APPROVED is APPROVED in the history, and has exactly one FMM e-mail and one QR
+         * receipt e-mail, or its history shows the delivery failure (R-FMM-3).
+         */
+        void assertEveryApprovalMailedOnce(Duration within) throws Exception {
+            List<String> approved = new ArrayList<>();
+            for (String id : drafts) {
+                HttpResponse<String> answer = answers.get(id);
+                if (answer.statusCode() == 200) {
+                    assertThat(read(answer).get("status").asString()).as(answer.body()).isEqualTo("APPROVED");
+                    approved.add(id);
+                }
+            }
+            assertThat(approved).as("approvals among the burst").isNotEmpty();
+            Instant deadline = Instant.now().plus(within);
+            Map<String, int[]> mails = mailsPerPreRegistration();
+            while (!allDelivered(approved, mails) && Instant.now().isBefore(deadline)) {
+                Thread.sleep(2000);
+                mails = mailsPerPreRegistration();
+            }
+            Thread.sleep(5000);   // a second copy would follow the first closely
+            mails = mailsPerPreRegistration();
+            JsonNode history = read(traveller.get("/api/preregistrations"));
+            for (String id : approved) {
+                JsonNode entry = entryOf(history, id);
+                assertThat(entry.get("status").asString()).as(id).isEqualTo("APPROVED");
+                int[] count = mails.getOrDefault(id, new int[2]);
+                if (entry.path("deliveryFailed").asBoolean(false)) {
+                    assertThat(count[0] + count[1]).as("%s reported as failed, mails %d+%d", id, count[0], count[1])
+                            .isLessThanOrEqualTo(2);
+                } else {
+                    assertThat(count).as("FMM and QR e-mails of %s", id).containsExactly(1, 1);
+                }
+            }
+        }
+
+        private static boolean allDelivered(List<String> approved, Map<String, int[]> mails) {
+            return approved.stream().allMatch(id -> mails.containsKey(id) && mails.get(id)[0] >= 1 && mails.get(id)[1] >= 1);
+        }
+
+        private static JsonNode entryOf(JsonNode history, String id) {
+            for (JsonNode entry : history) {
+                if (entry.get("id").asString().equals(id)) {
+                    return entry;
+                }
+            }
+            throw new AssertionError("pre-registration " + id + " is not in the history: lost");
+        }
+
+        /** By pre-registration id: how many FMM e-mails and how many QR receipt e-mails link to its files. */
+        private Map<String, int[]> mailsPerPreRegistration() throws IOException {
+            Map<String, int[]> counts = new ConcurrentHashMap<>();
+            List<jakarta.mail.internet.MimeMessage> mails;
+            try {
+                mails = stack.mailsTo(traveller.email);
+            } catch (IllegalStateException mailServerDown) {
+                return counts;
+            }
+            for (jakarta.mail.internet.MimeMessage mail : mails) {
+                String subject = subject(mail);
+                int kind = subject.contains("(FMM)") ? 0 : subject.contains("código QR") ? 1 : -1;
+                String text = MailText.plain(mail);
+                for (String id : drafts) {
+                    if (kind >= 0 && text.contains("/api/fmme/" + id + "/")) {
+                        counts.computeIfAbsent(id, key -> new int[2])[kind]++;
+                    }
+                }
+            }
+            return counts;
+        }
+
+        private static String subject(jakarta.mail.internet.MimeMessage mail) {
+            try {
+                return String.valueOf(mail.getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
