@@ -2,23 +2,18 @@ package mx.gob.inm.preregistro.document.scan;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.event.IIOReadWarningListener;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.springframework.http.HttpStatus;
 
+import mx.gob.inm.preregistro.platform.image.ImageDecoding;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
@@ -70,33 +65,12 @@ public final class ImageIntake {
     }
 
     private BufferedImage decode(byte[] bytes, String format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("no ImageIO reader for " + format);
-        }
-        ImageReader reader = readers.next();
-        AtomicBoolean damaged = new AtomicBoolean();
-        IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            reader.addIIOReadWarningListener(warnings);
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || width * height > maxPixels) {
-                throw ValidationFailedException.of("image", "image_dimensions", maxPixels / 1_000_000);
-            }
-            BufferedImage image = reader.read(0);
-            if (damaged.get() || image == null) {
-                throw ValidationFailedException.of("image", "image_unreadable");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ValidationFailedException) {
-                throw (ValidationFailedException) e;
-            }
-            throw ValidationFailedException.of("image", "image_unreadable");
-        } finally {
-            reader.dispose();
+        try {
+            return ImageDecoding.decode(bytes, format, maxPixels);
+        } catch (ImageDecoding.RefusedImage refused) {
+            throw refused.refusal() == ImageDecoding.Refusal.DIMENSIONS
+                    ? ValidationFailedException.of("image", "image_dimensions", maxPixels / 1_000_000)
+                    : ValidationFailedException.of("image", "image_unreadable");
         }
     }
 

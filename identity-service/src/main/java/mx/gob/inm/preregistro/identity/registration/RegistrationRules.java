@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import mx.gob.inm.preregistro.identity.account.AccountProperties;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.text.PlainText;
 
 /**
  * The server-side checks of the registration form (R-ACC-1, R-ACC-2, R-ACC-3), one violation per field and rule.
@@ -97,30 +98,9 @@ public final class RegistrationRules {
         }
         if (value != null && value.trim().length() > MAX_NAME) {
             violations.add(FieldViolation.of(field, "length"));
-        } else if (value != null && !isPlainText(value)) {
+        } else if (value != null && !PlainText.is(value)) {
             violations.add(FieldViolation.of(field, "format"));
         }
-    }
-
-    /**
-     * Whether {@code value} is text a person types: no control characters (NUL, line breaks...), no invisible
-     * direction marks or overrides that make a name read differently on screen, in Keycloak and in e-mails than it
-     * is stored, and no half of a surrogate pair.
-     */
-    static boolean isPlainText(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean required(List<FieldViolation> violations, String field, String value) {

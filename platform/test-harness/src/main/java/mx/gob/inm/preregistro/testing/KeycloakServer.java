@@ -68,6 +68,11 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
         return new TestTraveller(subject.group(1), email, accessToken);
     }
 
+    /** Gives an existing user of realm {@code inm} these realm roles (e.g. {@code operator}); next sign-in has them. */
+    public void grantRealmRoles(String username, String... roles) {
+        grant(adminAccessToken(), username, roles);
+    }
+
     /** Gives the user these realm roles of {@code inm} (e.g. {@code operator}, {@code airline}). */
     private void grant(String adminToken, String username, String... roles) {
         Matcher user = ID.matcher(exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm/users?exact=true"

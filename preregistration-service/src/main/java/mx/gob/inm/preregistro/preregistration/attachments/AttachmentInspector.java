@@ -19,14 +19,16 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import mx.gob.inm.preregistro.platform.image.ImageDecoding;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationProperties;
 
 /**
  * Decides whether an uploaded file may be kept as an attachment (R-PRE-4): PDF, JPEG or PNG recognised by its
  * content (never by its name or declared type; a name whose extension disagrees with the content is refused), at
- * most the configured size, and for PDFs a document PDFBox can open that is neither encrypted nor carries
- * JavaScript or launch actions anywhere reachable from its trailer. Every refusal is a 400 on field {@code file}.
+ * most the configured size, for images one that decodes to the end within a pixel limit read before decoding, and
+ * for PDFs a document PDFBox can open that is neither encrypted nor carries JavaScript or launch actions anywhere
+ * reachable from its trailer. Every refusal is a 400 on field {@code file}.
  */
 @Component
 public class AttachmentInspector {
@@ -34,6 +36,8 @@ public class AttachmentInspector {
     private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    /** 50 megapixels: more than any phone photo of a ticket (a 2 MB file can declare gigabytes of pixels). */
+    private static final long MAX_PIXELS = 50_000_000;
     private static final Set<String> HOSTILE_ACTIONS = Set.of("JavaScript", "Launch");
     private static final Map<FileType, Set<String>> EXTENSIONS = Map.of(
             FileType.PDF, Set.of("pdf"),
@@ -84,6 +88,8 @@ public class AttachmentInspector {
         }
         if (type == FileType.PDF) {
             checkPdf(content);
+        } else {
+            checkImage(content, type == FileType.PNG ? "png" : "jpeg");
         }
         return type;
     }
@@ -99,6 +105,15 @@ public class AttachmentInspector {
             return FileType.JPEG;
         }
         return null;
+    }
+
+    /** An image that declares more pixels than a photo of a page has, or does not decode to the end, is refused. */
+    private static void checkImage(byte[] content, String format) {
+        try {
+            ImageDecoding.decode(content, format, MAX_PIXELS);
+        } catch (ImageDecoding.RefusedImage refused) {
+            throw refused("attachment_malformed");
+        }
     }
 
     private static void checkPdf(byte[] content) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.platform.text.PlainText;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationProperties;
 
 /**
@@ -147,6 +148,10 @@ class StepValidator {
             String trimmed = value.trim();
             if (trimmed.length() > maxLength) {
                 add(field, "too_long", maxLength);
+                return null;
+            }
+            if (!PlainText.is(trimmed)) {
+                add(field, "format");
                 return null;
             }
             return trimmed;

@@ -31,7 +31,7 @@ class AttachmentInspectorTest {
     }
 
     @Test
-    @DisplayName("R-PRE-4 hostile files are refused: encrypted, JavaScript, launch action, malformed, disguised")
+    @DisplayName("R-PRE-4 hostile files are refused: encrypted, JavaScript, launch action, malformed, disguised, a truncated image, an image declaring 30000 × 30000 pixels")
     void hostileFiles() {
         assertRefused("a.pdf", TestFiles.encryptedPdf(), "attachment_encrypted");
         assertRefused("a.pdf", TestFiles.pdfWithJavaScript(), "attachment_active_content");
@@ -41,6 +41,20 @@ class AttachmentInspectorTest {
         assertRefused("programa.exe", TestFiles.pdf(), "attachment_type_mismatch");
         assertRefused("nota.pdf", "MZ not a pdf at all".getBytes(), "attachment_type");
         assertRefused("vacio.pdf", new byte[0], "required");
+        assertRefused("hotel.png", java.util.Arrays.copyOf(TestFiles.png(), 60), "attachment_malformed");
+        assertRefused("foto.jpg", java.util.Arrays.copyOf(TestFiles.jpeg(), TestFiles.jpeg().length / 2),
+                "attachment_malformed");
+        assertRefused("hotel.png", declaring(TestFiles.png(), 30_000, 30_000), "attachment_malformed");
+    }
+
+    /** The PNG with other dimensions in its header (and the header's checksum made right again). */
+    private static byte[] declaring(byte[] png, int width, int height) {
+        byte[] changed = png.clone();
+        java.nio.ByteBuffer.wrap(changed, 16, 8).putInt(width).putInt(height);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(changed, 12, 17);
+        java.nio.ByteBuffer.wrap(changed, 29, 4).putInt((int) crc.getValue());
+        return changed;
     }
 
     private void assertRefused(String filename, byte[] content, String code) {

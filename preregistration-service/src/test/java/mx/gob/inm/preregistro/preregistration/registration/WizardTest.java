@@ -120,9 +120,12 @@ class WizardTest extends PreRegistrationIntegrationTest {
         assertThat(codeOf(travel, "arrivalAirport")).isEqualTo("unknown_airport");
 
         HttpResponse<String> additional = put(traveller, "/api/preregistrations/" + id + "/additional",
-                Map.of("lodgingType", "HOTEL", "lodgingName", "Hotel", "street", "Calle 1", "city", "Cancún",
-                        "state", "Florida", "postalCode", "7750", "phone", "x", "occupation", ""));
-        assertThat(fields(additional)).containsExactlyInAnyOrder("state", "postalCode", "phone", "occupation");
+                Map.of("lodgingType", "HOTEL", "lodgingName", "Hotel\u0000Caribe", "street", "Calle 1\u202E",
+                        "city", "Cancún", "state", "Florida", "postalCode", "7750", "phone", "x", "occupation", ""));
+        assertThat(fields(additional)).containsExactlyInAnyOrder("lodgingName", "street", "state", "postalCode",
+                "phone", "occupation");
+        assertThat(codeOf(additional, "lodgingName")).as("a control character").isEqualTo("format");
+        assertThat(codeOf(additional, "street")).as("a right-to-left override").isEqualTo("format");
 
         HttpResponse<String> control = put(traveller, "/api/preregistrations/" + id + "/control",
                 Map.of("answers", Map.of("DEPORTED", false, "REFUSED_ENTRY", false)));

@@ -1,0 +1,82 @@
+package mx.gob.inm.preregistro.platform.image;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Decodes an uploaded PNG or JPEG only when it is safe and whole: the pixel count its header declares is checked
+ * before anything is decoded (a few kilobytes can declare gigabytes of pixels), and an image that decodes only with
+ * a warning (truncated, damaged) is refused.
+ */
+public final class ImageDecoding {
+
+    private ImageDecoding() {
+    }
+
+    /** Why an image was refused. */
+    public enum Refusal {
+        /** Its header declares no pixels, or more than allowed. */
+        DIMENSIONS,
+        /** It does not decode to the end. */
+        UNREADABLE
+    }
+
+    /** An image that is not decoded, and why. */
+    public static final class RefusedImage extends RuntimeException {
+
+        private final Refusal refusal;
+
+        RefusedImage(Refusal refusal) {
+            super(refusal.name());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    /**
+     * The image of {@code bytes} in {@code format} ({@code png} or {@code jpeg}).
+     *
+     * @throws RefusedImage when it declares more than {@code maxPixels} pixels or does not decode to the end
+     */
+    public static BufferedImage decode(byte[] bytes, String format, long maxPixels) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + format);
+        }
+        ImageReader reader = readers.next();
+        AtomicBoolean damaged = new AtomicBoolean();
+        IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            reader.addIIOReadWarningListener(warnings);
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width <= 0 || height <= 0 || width * height > maxPixels) {
+                throw new RefusedImage(Refusal.DIMENSIONS);
+            }
+            BufferedImage image = reader.read(0);
+            if (damaged.get() || image == null) {
+                throw new RefusedImage(Refusal.UNREADABLE);
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RefusedImage refused) {
+                throw refused;
+            }
+            throw new RefusedImage(Refusal.UNREADABLE);
+        } finally {
+            reader.dispose();
+        }
+    }
+}
