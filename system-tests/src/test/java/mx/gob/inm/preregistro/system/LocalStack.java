@@ -116,6 +116,19 @@ final class LocalStack {
         }
     }
 
+    /** The stack's Keycloak, with the admin password {@code ./preregistro up} generated into its secrets file. */
+    mx.gob.inm.preregistro.testing.KeycloakServer keycloak() {
+        try {
+            String password = Files.readAllLines(varDir.resolve("secrets.env")).stream()
+                    .filter(line -> line.startsWith("KEYCLOAK_ADMIN_PASSWORD=")).findFirst()
+                    .map(line -> line.substring(line.indexOf('=') + 1)).orElseThrow();
+            return new mx.gob.inm.preregistro.testing.KeycloakServer(url("KEYCLOAK_PORT"), "admin", password, null,
+                    null);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Where the stack keeps its data, logs and reports. */
     Path varDir() {
         return varDir;
