@@ -1,0 +1,22 @@
+package mx.gob.inm.preregistro.gateway.routing;
+
+import org.springframework.cloud.gateway.config.HttpClientCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.netty.resolver.DefaultAddressResolverGroup;
+
+/**
+ * How the gateway reaches the services. Host names are resolved by the operating system (hosts file, nsswitch, its
+ * DNS configuration), as every other process of the stack does, instead of Netty's own DNS client: that client sends
+ * its queries straight to the servers of {@code /etc/resolv.conf}, and where those do not answer (a closed network) a
+ * routed call waits for the DNS timeouts before it is even sent.
+ */
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    @Bean
+    HttpClientCustomizer systemResolver() {
+        return httpClient -> httpClient.resolver(DefaultAddressResolverGroup.INSTANCE);
+    }
+}
