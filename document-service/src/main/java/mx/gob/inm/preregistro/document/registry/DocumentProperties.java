@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.document.registry;
 
+import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumValidity how long a passport must still be valid when it is registered (R-DOC-5, 6 months)
  * @param zone            whose calendar decides "today" (Mexico City)
  * @param expiryCron      when the daily job marks documents whose expiry date passed (R-DOC-10)
+ * @param expiryLease     how long the instance that starts the daily job keeps the right to it: longer than a run
+ *                        and than the instances' triggers are apart, much shorter than a day
  */
 @ConfigurationProperties("preregistro.documents")
 public record DocumentProperties(
         @DefaultValue("P6M") Period minimumValidity,
         @DefaultValue("America/Mexico_City") ZoneId zone,
-        @DefaultValue("0 5 0 * * *") String expiryCron) {
+        @DefaultValue("0 5 0 * * *") String expiryCron,
+        @DefaultValue("1h") Duration expiryLease) {
 }

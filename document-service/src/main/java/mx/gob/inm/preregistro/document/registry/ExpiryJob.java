@@ -9,24 +9,34 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 
 /**
  * R-DOC-10: every day, documents whose expiry date passed become expired, each with a {@code DocumentExpired}
- * event. Safe with several instances: each document is changed by a conditional write that only one can win.
+ * event. Every instance triggers it at the same time; the one that takes the lease {@value #LEASE} (the platform's
+ * {@link RelayLease}, as the outbox relay takes per collection) runs it and the others skip it, so the documents are
+ * scanned once. Each document is still changed by a conditional write only one writer can win, so a run that
+ * outlives its lease, or the same instance running it twice, never expires a document twice.
  */
 @Component
 class ExpiryJob {
 
+    static final String LEASE = "job:document-expiry";
     private static final Logger log = LoggerFactory.getLogger(ExpiryJob.class);
 
     private final Documents documents;
     private final DocumentRegistry registry;
     private final Outbox outbox;
+    private final RelayLease lease;
+    private final DocumentProperties properties;
 
-    ExpiryJob(Documents documents, DocumentRegistry registry, Outbox outbox) {
+    ExpiryJob(Documents documents, DocumentRegistry registry, Outbox outbox, RelayLease lease,
+            DocumentProperties properties) {
         this.documents = documents;
         this.registry = registry;
         this.outbox = outbox;
+        this.lease = lease;
+        this.properties = properties;
     }
 
     @Scheduled(cron = "${preregistro.documents.expiry-cron:0 5 0 * * *}",
@@ -35,8 +45,15 @@ class ExpiryJob {
         log.info("{} documents expired", expire());
     }
 
-    /** Marks every document expired whose expiry date is before today; returns how many this instance marked. */
+    /**
+     * Marks every document expired whose expiry date is before today; returns how many this instance marked, 0 when
+     * another instance holds the job's lease (it is running the job or ran it less than {@code expiry-lease} ago).
+     */
     int expire() {
+        if (!lease.acquire(LEASE, properties.expiryLease())) {
+            log.info("Document expiry skipped: another instance holds {}", LEASE);
+            return 0;
+        }
         LocalDate today = registry.today();
         int marked = 0;
         Optional<TravelDocument> next;

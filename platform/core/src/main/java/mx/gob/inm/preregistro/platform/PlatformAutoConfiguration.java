@@ -53,6 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
 public class PlatformAutoConfiguration {
 
     /**
@@ -171,20 +172,21 @@ public class PlatformAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
+    /**
+     * The lease every scheduler of the service takes (the outbox relay per collection, a service's own jobs under
+     * {@code job:<name>}), so that two instances never run the same job at once. It runs on the wall clock, not on
+     * the service's {@link Clock} bean: that one tells business time (tests move it by days), while a lease is
+     * about real seconds between instances.
+     */
+    @Bean
+    RelayLease relayLease(MongoTemplate mongo) {
+        return new RelayLease(mongo, Clock.systemUTC());
+    }
+
     /** The outbox relay runs where the service names the collections that carry an outbox. */
     @Configuration(proxyBeanMethods = false)
-    @EnableScheduling
     @ConditionalOnProperty(name = "preregistro.outbox.enabled", havingValue = "true", matchIfMissing = true)
     static class RelayConfiguration {
-
-        /**
-         * The relay's lease and timing run on the wall clock, not on the service's {@link Clock} bean: that one
-         * tells business time (tests move it by days), while a lease is about real seconds between instances.
-         */
-        @Bean
-        RelayLease relayLease(MongoTemplate mongo) {
-            return new RelayLease(mongo, Clock.systemUTC());
-        }
 
         @Bean
         OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, RelayLease lease,

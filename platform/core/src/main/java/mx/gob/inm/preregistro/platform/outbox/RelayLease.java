@@ -14,8 +14,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * A time-limited right, stored in MongoDB, to do one job (relay one collection's outbox). Only one instance of a
- * service holds a given lease at a time; it renews it on each use and loses it when it stops renewing.
+ * A time-limited right, stored in MongoDB, to do one job: relay one collection's outbox ({@code outbox:<collection>}),
+ * or run one of the service's scheduled jobs ({@code job:<name>}). Only one instance of a service holds a given lease
+ * at a time; it renews it on each use and loses it when it stops renewing.
  * Taking or renewing is one atomic {@code findAndModify} on a document whose {@code _id} is the job name:
  * either the lease has expired, or this instance already holds it; otherwise the upsert collides on {@code _id}.
  */
