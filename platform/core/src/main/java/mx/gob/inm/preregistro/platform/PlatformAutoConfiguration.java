@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,9 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the platform's mechanisms into every service that has the platform on its classpath. */
@@ -87,6 +91,20 @@ public class PlatformAutoConfiguration {
     @Bean
     EventInbox eventInbox(EventJson json, IdempotentConsumer idempotent) {
         return new EventInbox(json, idempotent);
+    }
+
+    /**
+     * Text comes only from JSON strings: a number, {@code 1e999999} or a boolean sent for a text field
+     * ({@code "surname": true}) is refused, not silently kept as the text {@code "true"}. Jackson's default takes any
+     * scalar as text; the refusal reaches {@link ProblemHandler} as a 400 naming the field. Applies to request bodies
+     * and to events read by {@link EventJson} alike (events are written from records, so their text is always text).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer textOnlyFromJsonStrings() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Bean

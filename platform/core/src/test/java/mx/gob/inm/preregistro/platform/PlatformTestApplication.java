@@ -30,6 +30,18 @@ class PlatformTestApplication {
             return body;
         }
 
+        /** A typed body like the services' forms: text, a date, a nested list. */
+        record Companion(String surname) {
+        }
+
+        record Traveller(String surname, String originCity, java.time.LocalDate birthDate, List<Companion> companions) {
+        }
+
+        @PostMapping("/probe/traveller")
+        Traveller traveller(@RequestBody Traveller traveller) {
+            return traveller;
+        }
+
         @GetMapping("/probe/correlation")
         Map<String, String> correlation() {
             return Map.of("correlationId", CorrelationId.current());

@@ -85,6 +85,46 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-PRE-3 R-ACC-1 a number, 1e999999 or a boolean in place of a text field is a 400 problem naming the field, not taken as text")
+    void scalarInPlaceOfText() throws Exception {
+        String[][] cases = {
+                {"{\"surname\": true}", "surname"},
+                {"{\"surname\": \"Gómez\", \"originCity\": 1e999999}", "originCity"},
+                {"{\"originCity\": 1234567890123456789012345678901234567890}", "originCity"},
+                {"{\"surname\": 12}", "surname"},
+                {"{\"companions\": [{\"surname\": \"Ruiz\"}, {\"surname\": false}]}", "companions[1].surname"}};
+        for (String[] hostile : cases) {
+            var response = send(request("/probe/traveller").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(hostile[0])));
+
+            assertThat(response.statusCode()).as(hostile[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(hostile[0])
+                    .contains("\"field\":\"" + hostile[1] + "\"", "\"code\":\"invalid\"",
+                            "El valor de este campo no es válido.")
+                    .doesNotContain("tools.jackson", "Exception");
+        }
+        var text = send(request("/probe/traveller").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"surname\": \"true\", \"originCity\": \"1e9\"}")));
+        assertThat(text.statusCode()).as("the same values as JSON strings are text").isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-PRE-3 a value of the wrong shape for a date is a 400 naming the field; an array for the whole body stays malformed_body")
+    void wrongShapeNamesTheField() throws Exception {
+        var date = send(request("/probe/traveller").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"birthDate\": \"mañana\"}")));
+        assertThat(date.statusCode()).isEqualTo(400);
+        assertThat(date.body()).contains("\"field\":\"birthDate\"", "\"code\":\"invalid\"");
+
+        var array = send(request("/probe/traveller").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[1, 2, 3]")));
+        assertThat(array.statusCode()).isEqualTo(400);
+        assertThat(array.body()).contains("\"code\":\"malformed_body\"");
+    }
+
+    @Test
     @DisplayName("R-PRE-12 a database that cannot be reached is a 503 problem with Retry-After, never a 500")
     void databaseDownIsUnavailable() throws Exception {
         var response = send(request("/probe/database-down"));

@@ -3,6 +3,8 @@ package mx.gob.inm.preregistro.platform.problem;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
@@ -29,6 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The one shape of every error: RFC 9457 {@code application/problem+json} with {@code title}, {@code status},
@@ -61,9 +65,16 @@ public class ProblemHandler {
         return validationProblem(violations);
     }
 
+    /**
+     * Not JSON at all: {@code malformed_body}. Well-formed JSON whose value does not fit its field (a number or a
+     * boolean for a text, a word for a date): a validation problem naming the field by its JSON path, like any other
+     * rule the field breaks, so the form can show it beside the field.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "malformed_body", Map.of());
+        return mismatchedField(e)
+                .map(field -> validationProblem(List.of(FieldViolation.of(field, "invalid"))))
+                .orElseGet(() -> problem(HttpStatus.BAD_REQUEST, "malformed_body", Map.of()));
     }
 
     /** A parameter of the wrong type ({@code cropWidth=abc}): a 400 naming it, not a failure of the service. */
@@ -104,6 +115,30 @@ public class ProblemHandler {
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
+    }
+
+    /** A property name is echoed only when it looks like one; a hostile map key ends the path at its parent. */
+    private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    /** The JSON path of the value that did not fit ({@code travel.originCity}, {@code items[0]}), when there is one. */
+    private static Optional<String> mismatchedField(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                StringBuilder path = new StringBuilder();
+                for (JacksonException.Reference step : mismatch.getPath()) {
+                    String name = step.getPropertyName();
+                    if (name != null && PROPERTY_NAME.matcher(name).matches()) {
+                        path.append(path.isEmpty() ? "" : ".").append(name);
+                    } else if (name == null && step.getIndex() >= 0 && !path.isEmpty()) {
+                        path.append('[').append(step.getIndex()).append(']');
+                    } else {
+                        break;
+                    }
+                }
+                return path.isEmpty() ? Optional.empty() : Optional.of(path.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     private ResponseEntity<ProblemDetail> validationProblem(List<FieldViolation> violations) {
