@@ -273,8 +273,8 @@ class HostileInputTest {
                         Expect.REFUSED));
             }
         }
-        // finding: fmme-service answers 500 to a seal whose escapes are not UTF-8 (%ED%A0%80, %C3%28); the gateway
-        // now refuses such addresses itself (400), so through it the case passes
+        // a seal whose escapes are not UTF-8 (%ED%A0%80, %C3%28) is a 400 naming seal in fmme-service itself (it was
+        // a 500); the gateway refuses such addresses before (400) anyway
         for (String seal : ids) {
             String label = seal.length() > 40 ? "a seal of 3000 characters" : seal;
             cases.add(new Case("R-FMM-5 GET /api/fmme/verify?seal=" + label + " (public; INVALID is an answer)",

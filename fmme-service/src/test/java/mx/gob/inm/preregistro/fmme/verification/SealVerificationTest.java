@@ -81,6 +81,24 @@ class SealVerificationTest extends FmmeServiceTest {
     }
 
     @Test
+    @DisplayName("R-FMM-5 a seal whose escapes are not UTF-8 (%C3%28, %FF, a lone surrogate) is a 400 problem naming seal or INVALID, never a 500")
+    void sealNotUtf8() throws Exception {
+        for (String escaped : new String[] {"%C3%28", "%FF", "HC1%3A%FF%FE", "%ED%A0%80", "%C3", "NCF%C3%28ABC"}) {
+            HttpResponse<byte[]> response = get("/api/fmme/verify?seal=" + escaped, null);
+            String body = new String(response.body(), StandardCharsets.UTF_8);
+
+            assertThat(response.statusCode()).as(escaped + " answered " + body).isIn(200, 400);
+            if (response.statusCode() == 400) {
+                assertThat(response.headers().firstValue("Content-Type").orElse("")).as(escaped)
+                        .startsWith("application/problem+json");
+                assertThat(body).as(escaped).contains("\"field\":\"seal\"");
+            } else {
+                assertThat(json.readTree(body).get("status").asString()).as(escaped).isEqualTo("INVALID");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("R-FMM-5 the keys endpoint is a public JWKS of P-256 keys with key ids and no private part")
     void jwks() throws Exception {
         JsonNode keys = getJson("/api/fmme/keys").get("keys");
