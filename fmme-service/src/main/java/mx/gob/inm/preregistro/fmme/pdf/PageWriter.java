@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.fmme.pdf;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 final class PageWriter {
 
     private static final String ELLIPSIS = "…";
+    private static final char MISSING = '?';
 
     private final PdfCanvas canvas;
 
@@ -24,8 +26,15 @@ final class PageWriter {
         this.canvas = canvas;
     }
 
-    /** A piece of text in one font, size and colour; pieces of a line follow one another. */
+    /**
+     * A piece of text in one font, size and colour; pieces of a line follow one another. The text is made
+     * {@linkplain #printable printable} in the font.
+     */
     record Run(PdfFont font, float size, Color color, String text) {
+
+        Run {
+            text = printable(text, font);
+        }
 
         float width() {
             return font.getWidth(text, size);
@@ -69,7 +78,7 @@ final class PageWriter {
     static List<String> wrap(String text, PdfFont font, float size, float width, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : printable(text, font).trim().split("\\s+")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (font.getWidth(candidate, size) <= width) {
                 line.setLength(0);
@@ -101,6 +110,22 @@ final class PageWriter {
         }
         kept.set(maxLines - 1, last.stripTrailing() + ELLIPSIS);
         return kept;
+    }
+
+    /**
+     * The text composed (NFC: a letter and its accent as one character, as the fonts draw them) with every
+     * character the font has no glyph for replaced by {@value #MISSING}. A form is printed whatever a free-text
+     * field holds, and PDF/A forbids showing a font's empty {@code .notdef} glyph.
+     */
+    static String printable(String text, PdfFont font) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (composed.codePoints().allMatch(font::containsGlyph)) {
+            return composed;
+        }
+        StringBuilder printable = new StringBuilder(composed.length());
+        composed.codePoints().forEach(codePoint ->
+                printable.appendCodePoint(font.containsGlyph(codePoint) ? codePoint : MISSING));
+        return printable.toString();
     }
 
     private static int fittingPrefix(String word, PdfFont font, float size, float width) {

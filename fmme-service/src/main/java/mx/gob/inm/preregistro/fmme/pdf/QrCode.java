@@ -1,13 +1,12 @@
 package mx.gob.inm.preregistro.fmme.pdf;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.EncodeHintType;
@@ -20,11 +19,17 @@ import com.google.zxing.qrcode.detector.Detector;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.pdf.PdfBoolean;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 
 /**
- * A QR code (ZXing) drawn as vector rectangles, so it stays sharp at any zoom and costs a few kilobytes instead
- * of an image. Error correction L: the seal is Base45, which ZXing encodes in the dense alphanumeric mode, and the
+ * A QR code (ZXing) drawn as a one-bit stencil mask, one sample a module, scaled to whole pixels a module at
+ * 150 dpi: sharp at any zoom, a few hundred bytes, and a page content of a few operators (a path of thousands of
+ * rectangles cost every PDF/A check and every reader the parsing of each of their numbers). Error correction L: the seal is Base45, which ZXing encodes in the dense alphanumeric mode, and the
  * lowest level gives the largest modules for the printed size.
  *
  * <p>Every code is read back before it is printed. A scanner first looks for the three finder squares; about one
@@ -33,7 +38,7 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
  * valid for any reader) changes those runs, so the code takes the first mask, starting with the one the standard's
  * penalty rules prefer, whose modules, at each size they are printed and wherever they stand on the page, a
  * reference detector (ZXing's, with and without its harder search) finds and decodes back to the text. The check
- * costs about a millisecond a code; the PDFs' own drawing of the code is a path written once for both.
+ * costs about a millisecond a code; the PDFs' own drawing of the code is a mask made once for both.
  */
 final class QrCode {
 
@@ -53,11 +58,11 @@ final class QrCode {
             Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
 
     private final ByteMatrix modules;
-    private final byte[] path;
+    private final byte[] mask;
 
     private QrCode(ByteMatrix modules) {
         this.modules = modules;
-        this.path = path(modules);
+        this.mask = mask(modules);
     }
 
     /**
@@ -159,15 +164,22 @@ final class QrCode {
 
     /**
      * Draws the code, quiet zone included, in a square of {@code size} points whose lower-left corner is (x, y): its
-     * {@link #path} scaled to whole pixels a module at 150 dpi.
+     * {@link #mask} scaled to whole pixels a module at 150 dpi.
      */
     void draw(PdfCanvas canvas, float x, float y, float size) {
         int width = modules.getWidth();
         float module = (float) (pixelsPerModule(size, width) * PIXEL);
         float left = snap(x + (size - width * module) / 2);
         float bottom = snap(y + (size - width * module) / 2);
-        canvas.saveState().setFillColor(ColorConstants.BLACK).concatMatrix(module, 0, 0, module, left, bottom);
-        canvas.getContentStream().getOutputStream().writeBytes(path);
+        PdfStream image = new PdfStream(mask);
+        image.put(PdfName.Type, PdfName.XObject);
+        image.put(PdfName.Subtype, PdfName.Image);
+        image.put(PdfName.Width, new PdfNumber(width));
+        image.put(PdfName.Height, new PdfNumber(width));
+        image.put(PdfName.ImageMask, PdfBoolean.TRUE);
+        image.put(PdfName.BitsPerComponent, new PdfNumber(1));
+        canvas.saveState().setFillColor(ColorConstants.BLACK).addXObjectWithTransformationMatrix(
+                new PdfImageXObject(image), width * module, 0, 0, width * module, left, bottom);
         canvas.restoreState();
     }
 
@@ -176,42 +188,23 @@ final class QrCode {
     }
 
     /**
-     * The dark modules as one filled PDF path, in modules from the code's lower-left corner (whole numbers, written
-     * once for both PDFs). They are drawn as horizontal and as vertical runs: each pair of touching dark modules is
-     * then inside one rectangle, so anti-aliasing renderers leave no light seam between them (a seam breaks the
-     * finder patterns for a scanner reading a rendered page).
+     * The modules as the samples of a one-bit stencil mask, one sample a module, rows from the top, each row
+     * padded to a whole byte; a sample 0 is painted with the fill colour (a dark module). A mask has no colour space
+     * of its own and, drawn without interpolation, its modules stay sharp squares at any size; a page's content
+     * stays a few operators long instead of a path of thousands of rectangles.
      */
-    private static byte[] path(ByteMatrix modules) {
+    private static byte[] mask(ByteMatrix modules) {
         int width = modules.getWidth();
-        StringBuilder path = new StringBuilder(16 * width * width / 2);
-        for (int line = 0; line < width; line++) {
-            int row = line;
-            int column = line;
-            runs(width, position -> modules.get(position, row) == 1, (start, end) -> path.append(start).append(' ')
-                    .append(width - row - 1).append(' ').append(end - start).append(" 1 re\n"));
-            runs(width, position -> modules.get(column, position) == 1, (start, end) -> path.append(column)
-                    .append(' ').append(width - end).append(" 1 ").append(end - start).append(" re\n"));
-        }
-        return path.append("f\n").toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Each [start, end) run of dark modules along a line of {@code width} modules. */
-    private static void runs(int width, IntPredicate dark, IntBinaryConsumer run) {
-        int position = 0;
-        while (position < width) {
-            if (!dark.test(position)) {
-                position++;
-                continue;
+        int rowBytes = (width + 7) / 8;
+        byte[] samples = new byte[rowBytes * width];
+        Arrays.fill(samples, (byte) 0xFF);
+        for (int row = 0; row < width; row++) {
+            for (int column = 0; column < width; column++) {
+                if (modules.get(column, row) == 1) {
+                    samples[row * rowBytes + column / 8] &= (byte) ~(0x80 >>> (column % 8));
+                }
             }
-            int start = position;
-            while (position < width && dark.test(position)) {
-                position++;
-            }
-            run.accept(start, position);
         }
-    }
-
-    private interface IntBinaryConsumer {
-        void accept(int start, int end);
+        return samples;
     }
 }

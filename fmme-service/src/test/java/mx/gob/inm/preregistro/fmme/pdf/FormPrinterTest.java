@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.fmme.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -9,9 +10,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import com.itextpdf.io.font.constants.StandardFonts;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +142,74 @@ class FormPrinterTest {
         }
         assertThat(PdfReading.text(form.fmmePdf())).contains("Folio SRE NUE", "Teléfono",
                 "Verifique la autenticidad y vigencia en https://preregistro.example.mx/#/fmme/verificar");
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 both PDFs conform to PDF/A-2U by veraPDF, the reference validator, with every font embedded")
+    void pdfA2u() throws Exception {
+        for (byte[] pdf : new byte[][] {printed.fmmePdf(), printed.qrReceiptPdf()}) {
+            assertThat(PdfReading.pdfA2uViolations(pdf)).isEmpty();
+            assertThat(PdfReading.fontsNotEmbedded(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 the PDF/A-2U check fails on a PDF that is not one (the standard Helvetica, not embedded, no output intent, no XMP)")
+    void pdfA2uCheckCanFail() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            new PdfCanvas(pdf.addNewPage()).beginText()
+                    .setFontAndSize(PdfFontFactory.createFont(StandardFonts.HELVETICA), 12).moveText(72, 720)
+                    .showText("FMME-2026-7KQ4X9ZD").endText();
+        }
+        assertThat(PdfReading.pdfA2uViolations(out.toByteArray())).isNotEmpty();
+        assertThat(PdfReading.fontsNotEmbedded(out.toByteArray())).containsExactly("Helvetica");
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 names in any Latin script print as written (the embedded fonts have the glyphs); a character the fonts lack prints as ? and the PDFs still conform to PDF/A-2U")
+    void anyCharacterPrints() throws Exception {
+        Traveller traveller = approval.traveller();
+        // "Ł", "ő", "ș", "ğ" are outside Latin-1, which the standard Helvetica stops at; "Ж" and "中" outside the fonts;
+        // the accent of "Jose\u0301" comes as its own combining character (NFD) and prints composed
+        PreRegistrationApproved unusual = new PreRegistrationApproved(approval.preregistrationId(),
+                approval.accountId(), approval.documentId(), approval.variant(),
+                new Traveller("ŁUKASZÉWICZ ŐRSÉG", "Jose\u0301 Ștefan Ağca", traveller.documentType(),
+                        traveller.documentNumber(), traveller.nationality(), traveller.issuingState(),
+                        traveller.birthDate(), traveller.sex(), "Ingeniero Жук 中"),
+                approval.trip(), approval.lodging(), approval.nue(), approval.sreFolio(), approval.email(),
+                approval.language());
+        FormPrinter.PrintedForm form = new FormPrinter(PROPERTIES).print(new FormContent("FMME-2026-7KQ4X9ZD",
+                unusual, Instant.parse("2025-11-24T15:30:12Z"), Instant.parse("2026-01-30T05:59:59Z"), seal));
+
+        assertThat(PdfReading.text(form.fmmePdf())).contains("ŁUKASZÉWICZ ŐRSÉG", "José Ștefan Ağca",
+                "Ingeniero ??? ?");
+        assertThat(PdfReading.text(form.qrReceiptPdf())).contains("José Ștefan Ağca ŁUKASZÉWICZ ŐRSÉG");
+        for (byte[] pdf : new byte[][] {form.fmmePdf(), form.qrReceiptPdf()}) {
+            assertThat(PdfReading.pdfA2uViolations(pdf)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("R-FMM-1 forms printed on four threads at once, sharing the fonts parsed once, each come out whole with their own folio")
+    void printsOnSeveralThreads() throws Exception {
+        FormPrinter printer = new FormPrinter(PROPERTIES);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> texts = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String folio = String.format("FMME-2026-%08X", i);
+                texts.add(threads.submit(() -> PdfReading.text(printer.print(new FormContent(folio, approval,
+                        Instant.parse("2025-11-24T15:30:12Z"), Instant.parse("2026-01-30T05:59:59Z"), seal))
+                        .fmmePdf())));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertThat(texts.get(i).get()).contains(String.format("FMME-2026-%08X", i), "RODRÍGUEZ GÓMEZ",
+                        "Ley de Migración");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

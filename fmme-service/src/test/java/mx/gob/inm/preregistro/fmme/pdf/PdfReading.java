@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.fmme.pdf;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,20 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** What a person (or a scanner) gets out of a PDF: its text, and the QR code read from the page rendered at 150 dpi. */
 public final class PdfReading {
@@ -80,5 +91,39 @@ public final class PdfReading {
         graphics.drawImage(image, 0, 0, result.getWidth(), result.getHeight(), null);
         graphics.dispose();
         return result;
+    }
+
+    /**
+     * What veraPDF, the PDF Association's reference validator, finds wrong in the PDF against PDF/A-2U: one line a
+     * failed rule (clause, test number, message); empty when the PDF conforms.
+     */
+    public static List<String> pdfA2uViolations(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                PDFAFlavour.PDFA_2_U); PDFAValidator validator = Foundries.defaultInstance()
+                        .createValidator(PDFAFlavour.PDFA_2_U, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage())
+                    .distinct()
+                    .toList();
+        }
+    }
+
+    /** The names of the fonts the first page uses that are not embedded in the file. */
+    public static List<String> fontsNotEmbedded(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<String> missing = new java.util.ArrayList<>();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (!font.isEmbedded()) {
+                    missing.add(font.getName());
+                }
+            }
+            return missing;
+        }
     }
 }
