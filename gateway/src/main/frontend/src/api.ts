@@ -1,3 +1,4 @@
+import { fill } from './format';
 import { language, t } from './i18n';
 
 /**
@@ -27,6 +28,9 @@ export type ApiResult<T> =
 
 /** `status` 0: the request never got an answer (offline, gateway down). */
 export const NETWORK_ERROR = 0;
+
+/** The gateway's (or a service's) rate limit: the answer says how long to wait in `Retry-After`. */
+export const TOO_MANY_REQUESTS = 429;
 
 export function csrfToken(): string | null {
   for (const part of document.cookie.split(';')) {
@@ -60,6 +64,28 @@ function parseProblem(status: number, body: unknown): Problem {
     errors,
     extra: record,
   };
+}
+
+/** Whole seconds to wait from a `Retry-After` header (seconds or an HTTP date); `null` when absent or unreadable. */
+export function retryAfterSeconds(header: string | null, now: number = Date.now()): number | null {
+  const value = header?.trim() ?? '';
+  if (/^\d{1,9}$/.test(value)) return Math.max(1, Number(value));
+  const date = value ? Date.parse(value) : NaN;
+  return Number.isNaN(date) ? null : Math.max(1, Math.ceil((date - now) / 1000));
+}
+
+/**
+ * A 429 in the reader's language with the wait the server asked for ("Demasiadas solicitudes. Espere 30 segundos e
+ * intente de nuevo."), whatever the body says: every page that shows a problem's title shows it, and the server's
+ * own `detail` would only repeat it. `extra.retryAfter` keeps the seconds for pages that count down.
+ */
+export function rateLimitedProblem(seconds: number | null, extra: Record<string, unknown> = {}): Problem {
+  const d = t().api;
+  const wait = seconds === null ? d.waitMoment
+    : seconds === 1 ? d.waitSecond
+    : seconds < 120 ? fill(d.waitSeconds, { n: seconds })
+    : fill(d.waitMinutes, { n: Math.ceil(seconds / 60) });
+  return { title: fill(d.tooManyRequests, { wait }), detail: '', errors: [], extra: { ...extra, retryAfter: seconds } };
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -102,6 +128,11 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   }
   const json = await readJson(response);
   if (response.ok) return { ok: true, status: response.status, data: json as T, headers: response.headers };
+  if (response.status === TOO_MANY_REQUESTS) {
+    const extra = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
+    return { ok: false, status: response.status,
+      problem: rateLimitedProblem(retryAfterSeconds(response.headers.get('Retry-After')), extra) };
+  }
   // Only the API's own problems carry readable text; a proxy's error page or a 5xx does not.
   const readable = json !== null && response.status < 500;
   const problem = readable ? parseProblem(response.status, json) : genericProblem(response.status);

@@ -378,6 +378,11 @@ export const en: Dictionary = {
   api: {
     networkError: 'The Portal could not be reached. Check your Internet connection and try again.',
     unexpectedError: 'The service is not available right now. Please try again in a few minutes.',
+    tooManyRequests: 'Too many requests. Wait {wait} and try again.',
+    waitSecond: '1 second',
+    waitSeconds: '{n} seconds',
+    waitMinutes: '{n} minutes',
+    waitMoment: 'a moment',
   },
   captcha: {
     label: 'Captcha code',

@@ -1,4 +1,4 @@
-import { api, NETWORK_ERROR } from '../api';
+import { api, NETWORK_ERROR, TOO_MANY_REQUESTS } from '../api';
 import { html, mount, type SafeHtml } from '../html';
 import { t, type Dictionary } from '../i18n';
 import { icon } from '../icons';
@@ -91,7 +91,8 @@ async function activate(token: string): Promise<State> {
   if (result.status === 410 || code === 'activation_expired') return { outcome: 'expired' };
   if (result.status === 409 || code === 'activation_used') return { outcome: 'used' };
   if (result.status === 400 || result.status === 404) return { outcome: 'invalid' };
-  return { outcome: 'error', message: result.status === NETWORK_ERROR ? result.problem.title : undefined };
+  const readable = result.status === NETWORK_ERROR || result.status === TOO_MANY_REQUESTS;
+  return { outcome: 'error', message: readable ? result.problem.title : undefined };
 }
 
 export const activateAccountPage: Route = {

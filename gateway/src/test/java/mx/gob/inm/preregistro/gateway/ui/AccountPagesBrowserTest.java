@@ -382,6 +382,20 @@ class AccountPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("R-ACC-6 a rate-limited activation (429) says how long to wait, not that the service is down")
+    void activationRateLimited() {
+        show("/");
+        stubApi("""
+                {"POST /api/accounts/activation": [{"status": 429, "headers": {"Retry-After": "12"},
+                  "body": {"title": "Demasiadas solicitudes", "status": 429, "code": "RATE_LIMITED"}}]}
+                """);
+        navigate(ACTIVATE + "?token=limited");
+        browser.waitUntil(d -> browser.find(By.id("activacion-resultado")).getText()
+                .contains("Demasiadas solicitudes. Espere 12 segundos e intente de nuevo."));
+        browser.waitForVisible(By.cssSelector("[data-action='retry-activation']"));
+    }
+
+    @Test
     @DisplayName("R-ACC-1 R-ACC-6 the account pages pass axe-core WCAG 2 A/AA and fit 360 px without horizontal scrolling")
     void accessibilityAndSmallScreen() {
         for (int width : new int[] {1280, 360}) {

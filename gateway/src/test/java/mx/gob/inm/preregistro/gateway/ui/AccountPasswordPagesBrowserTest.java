@@ -109,6 +109,40 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("R-ACC-7 a rate-limited request (429) says how long to wait from Retry-After, in Spanish and in English")
+    void rateLimited() {
+        String limited = """
+                {"status": 429, "headers": {"Retry-After": "%s"}, "body": {"title": "Demasiadas solicitudes", "status": 429,
+                  "code": "RATE_LIMITED", "detail": "Se hicieron demasiadas solicitudes seguidas."}}""";
+        show("/");
+        stubApi("""
+                {"POST /api/accounts/password-reset": [%s, %s, %s]}
+                """.formatted(limited.formatted("30"), limited.formatted("150"), limited.formatted("1")));
+        navigate("/cuenta/restablecer?token=tok-1");
+        browser.waitForVisible(By.cssSelector("[data-testid='restablecer-form']"));
+        type("restablecer", "password", "Viaje2026!");
+        type("restablecer", "passwordConfirmation", "Viaje2026!");
+        byTestId("restablecer-submit").click();
+        WebElement alert = browser.waitForVisible(By.id("restablecer-aviso"));
+        assertThat(alert.getText()).isEqualTo("Demasiadas solicitudes. Espere 30 segundos e intente de nuevo.");
+        browser.screenshot("acc-7-rate-limited");
+        browser.assertAccessible();
+
+        byTestId("restablecer-submit").click();
+        browser.waitUntil(d -> browser.find(By.id("restablecer-aviso")).getText()
+                .equals("Demasiadas solicitudes. Espere 3 minutos e intente de nuevo."));
+
+        browser.find(By.cssSelector("[data-lang='en']")).click();
+        browser.waitForVisible(By.cssSelector("[data-testid='restablecer-form']"));
+        type("restablecer", "password", "Viaje2026!");
+        type("restablecer", "passwordConfirmation", "Viaje2026!");
+        byTestId("restablecer-submit").click();
+        browser.waitUntil(d -> browser.find(By.id("restablecer-aviso")).getText()
+                .equals("Too many requests. Wait 1 second and try again."));
+        browser.find(By.cssSelector("[data-lang='es']")).click();
+    }
+
+    @Test
     @DisplayName("R-ACC-9 Contraseña: current, new, confirmation and captcha; a wrong current password is shown on its field; CAMBIAR CONTRASEÑA")
     void changePassword() {
         show("/");

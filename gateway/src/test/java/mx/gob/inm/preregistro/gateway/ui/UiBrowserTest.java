@@ -36,7 +36,8 @@ abstract class UiBrowserTest {
     /**
      * Replaces the page's fetch with canned answers per "METHOD path" (the last one repeats) and records
      * every request, so the pages' handling of the API's answers is tested without a backend. A multipart
-     * body is recorded as its parts (files as name, size and type); a 204 answer has no body.
+     * body is recorded as its parts (files as name, size and type); a 204 answer has no body; an answer's
+     * {@code headers} (e.g. {@code Retry-After}) are added to the response.
      */
     void stubApi(String answersJson) {
         browser.script("""
@@ -57,8 +58,8 @@ abstract class UiBrowserTest {
                   const answer = queue.length > 1 ? queue.shift() : queue[0];
                   if (!answer) return new Response('', {status: 503});
                   if (answer.status === 204) return new Response(null, {status: 204});
-                  return new Response(JSON.stringify(answer.body), {status: answer.status, headers: {
-                    'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json'}});
+                  return new Response(JSON.stringify(answer.body), {status: answer.status, headers: Object.assign({
+                    'Content-Type': answer.status >= 400 ? 'application/problem+json' : 'application/json'}, answer.headers || {})});
                 };""", answersJson);
     }
 
