@@ -130,6 +130,112 @@ class OutboxRelayTest {
         assertThat(pending(id)).isEmpty();
     }
 
+    @Test
+    @DisplayName("R-NOT-3 a batch slower than the lease (Kafka taking 6 s an event) renews the lease before each send: the other instance never takes over, each event goes out once")
+    void slowBatchKeepsItsLease() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        String collection = "slow-" + UUID.randomUUID();
+        UUID documentId = UUID.randomUUID();
+        List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
+        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
+                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxRelay other = new OutboxRelay(mongo, kafkaAt(bootstrapServers), new RelayLease(mongo, clock), properties,
+                new SimpleMeterRegistry(), clock);
+        // every acknowledgement takes 6 s, and meanwhile the other instance polls: 3 events outlast the 15 s lease
+        OutboxRelay slow = new OutboxRelay(mongo, slowKafka(() -> {
+            clock.advance(Duration.ofSeconds(6));
+            other.relayAll();
+        }), new RelayLease(mongo, clock), properties, new SimpleMeterRegistry(), clock);
+
+        slow.relayAll();
+
+        assertThat(pending(collection, documentId)).isEmpty();
+        assertThat(eventIdsInKafka(documentId)).as("each event sent once, by the instance that started the batch")
+                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+    }
+
+    @Test
+    @DisplayName("R-NOT-3 when another instance took the lease during a slow send, the batch stops; that instance sends the rest, each event once")
+    void batchStopsWhenItsLeaseIsLost() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        String collection = "lost-" + UUID.randomUUID();
+        UUID documentId = UUID.randomUUID();
+        List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
+        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
+                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        RelayLease otherLease = new RelayLease(mongo, clock);
+        // the first acknowledgement takes 16 s: the lease runs out, and the other instance takes it meanwhile
+        OutboxRelay stalled = new OutboxRelay(mongo, slowKafka(() -> {
+            if (clock.instant().equals(Instant.parse("2026-11-25T10:00:00Z"))) {
+                clock.advance(Duration.ofSeconds(16));
+                assertThat(otherLease.acquire("outbox:" + collection, Duration.ofSeconds(15))).isTrue();
+            }
+        }), new RelayLease(mongo, clock), properties, new SimpleMeterRegistry(), clock);
+
+        stalled.relayAll();
+        assertThat(pending(collection, documentId)).as("the batch stopped after the event in flight")
+                .extracting(entry -> entry.getString("eventId"))
+                .containsExactly(entries.get(1).eventId(), entries.get(2).eventId());
+
+        OutboxRelay other = new OutboxRelay(mongo, kafkaAt(bootstrapServers), otherLease, properties,
+                new SimpleMeterRegistry(), clock);
+        other.relayAll();
+        assertThat(pending(collection, documentId)).isEmpty();
+        assertThat(eventIdsInKafka(documentId))
+                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+    }
+
+    /** One aggregate document of {@code collection} with {@code count} events of its own waiting in its outbox. */
+    private List<OutboxEntry> pendingEntries(String collection, UUID documentId, int count) {
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(outbox.entryFor(new DocumentDeleted(documentId, "account-" + i), "account-" + i));
+        }
+        mongo.insert(new Document("_id", documentId.toString())
+                .append("outbox", entries.stream().map(this::asDocument).toList()), collection);
+        return entries;
+    }
+
+    private List<Document> pending(String collection, UUID documentId) {
+        return mongo.findById(documentId.toString(), Document.class, collection).getList("outbox", Document.class);
+    }
+
+    /** A producer whose every acknowledgement is slow: {@code whileWaiting} runs after the send, before the ack is seen. */
+    private KafkaTemplate<String, String> slowKafka(Runnable whileWaiting) {
+        KafkaTemplate<String, String> real = kafkaAt(bootstrapServers);
+        return new KafkaTemplate<>(real.getProducerFactory()) {
+            @Override
+            public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String, String>> send(
+                    org.apache.kafka.clients.producer.ProducerRecord<String, String> record) {
+                var acknowledged = super.send(record);
+                acknowledged.join();
+                whileWaiting.run();
+                return acknowledged;
+            }
+        };
+    }
+
+    /** The event ids on the documents topic keyed by {@code documentId}, everything written so far read. */
+    private List<String> eventIdsInKafka(UUID documentId) {
+        List<String> ids = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(Topics.DOCUMENTS).stream()
+                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (documentId.toString().equals(record.key())) {
+                        ids.add(json.read(record.value()).eventId().toString());
+                    }
+                });
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+            });
+        }
+        return ids;
+    }
+
     private List<Document> pending(String id) {
         return mongo.findById(id, Document.class, "outage").getList("outbox", Document.class);
     }

@@ -70,9 +70,7 @@ public class OutboxRelay {
         boolean measureNow = clock.instant().isAfter(lastMeasured.plusSeconds(5));
         for (String collection : properties.collections()) {
             try {
-                if (lease.acquire("outbox:" + collection, properties.leaseDuration())) {
-                    relay(collection);
-                }
+                relay(collection);
             } catch (RuntimeException e) {
                 meters.counter("preregistro.outbox.relay.failures", "collection", collection).increment();
                 log.warn("Outbox relay of '{}' stopped, will retry: {}", collection, e.toString());
@@ -84,14 +82,30 @@ public class OutboxRelay {
         }
     }
 
-    /** Relays one batch of one collection; returns how many events went out. */
+    /**
+     * Relays one batch of one collection under its lease; returns how many events went out (0 when another instance
+     * holds the lease). A batch may take longer than the lease (100 events, each waiting up to {@code send-timeout}
+     * for a slow Kafka), so before each event the lease is renewed when less than a send's time is left; when that
+     * fails another instance has taken over, and the batch stops rather than send what that one will send too.
+     */
     public int relay(String collection) {
+        return lease.take("outbox:" + collection, properties.leaseDuration())
+                .map(held -> relay(collection, held))
+                .orElse(0);
+    }
+
+    private int relay(String collection, HeldLease held) {
         Query pending = Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true))
                 .limit(properties.batchSize());
         int sent = 0;
         for (Document aggregate : mongo.find(pending, Document.class, collection)) {
             List<Document> entries = aggregate.getList(OutboxEntry.FIELD, Document.class, List.of());
             for (Document entry : entries) {
+                if (!held.keepFor(properties.sendTimeout())) {
+                    log.warn("Outbox relay of '{}' stopped after {} events: lease {} lost to another instance",
+                            collection, sent, held.job());
+                    return sent;
+                }
                 send(entry);
                 Update remove = new Update().pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId")));
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))), remove, collection);

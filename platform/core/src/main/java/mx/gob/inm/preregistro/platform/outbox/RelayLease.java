@@ -1,8 +1,10 @@
 package mx.gob.inm.preregistro.platform.outbox;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
@@ -39,23 +41,38 @@ public class RelayLease {
     }
 
     /** Takes or renews the lease on {@code job} until now + {@code duration}; false when another instance holds it. */
-    public boolean acquire(String job, java.time.Duration duration) {
+    public boolean acquire(String job, Duration duration) {
+        return takeUntil(job, duration) != null;
+    }
+
+    /**
+     * Takes or renews the lease like {@link #acquire}, for a job that may outlast it: the {@link HeldLease} knows
+     * when it runs out and renews it on the way ({@link HeldLease#keepFor}).
+     */
+    public Optional<HeldLease> take(String job, Duration duration) {
+        return Optional.ofNullable(takeUntil(job, duration))
+                .map(expiresAt -> new HeldLease(this, job, duration, clock, expiresAt));
+    }
+
+    /** Takes or renews the lease; returns when it runs out, or null when another instance holds it. */
+    Instant takeUntil(String job, Duration duration) {
         Instant now = clock.instant();
         Document current = mongo.findById(job, Document.class, COLLECTION);
         if (current != null && !owner.equals(current.getString("owner"))
                 && current.getDate("expiresAt").toInstant().isAfter(now)) {
-            return false;
+            return null;
         }
+        Instant expiresAt = now.plus(duration);
         Query free = Query.query(Criteria.where("_id").is(job).orOperator(
                 Criteria.where("expiresAt").lt(Date.from(now)),
                 Criteria.where("owner").is(owner)));
-        Update take = new Update().set("owner", owner).set("expiresAt", Date.from(now.plus(duration)));
+        Update take = new Update().set("owner", owner).set("expiresAt", Date.from(expiresAt));
         try {
             Document held = mongo.findAndModify(free, take,
                     FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-            return held != null && owner.equals(held.getString("owner"));
+            return held != null && owner.equals(held.getString("owner")) ? expiresAt : null;
         } catch (DuplicateKeyException takenMeanwhile) {
-            return false;
+            return null;
         }
     }
 
