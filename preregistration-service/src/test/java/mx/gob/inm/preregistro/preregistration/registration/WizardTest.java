@@ -136,6 +136,26 @@ class WizardTest extends PreRegistrationIntegrationTest {
     }
 
     @Test
+    @DisplayName("R-PRE-3 a number or a boolean in place of a text field is refused naming the field, never saved as text")
+    void scalarInPlaceOfText() {
+        TestTraveller traveller = traveller();
+        String id = draft(traveller, colombianPassport(traveller), "NO_NUE");
+        Map<String, Object> travel = new java.util.HashMap<>(Map.of("entryDate", ENTRY.toString(),
+                "exitDate", ENTRY.plusDays(7).toString(), "arrivalAirport", "CUN", "airline", "AV",
+                "flightNumber", "AV36", "originCountry", "COL", "originCity", true, "purpose", "TURISMO"));
+        HttpResponse<String> refused = put(traveller, "/api/preregistrations/" + id + "/travel", travel);
+        assertThat(fields(refused)).containsExactly("originCity");
+        assertThat(codeOf(refused, "originCity")).isEqualTo("invalid");
+
+        HttpResponse<String> additional = put(traveller, "/api/preregistrations/" + id + "/additional",
+                Map.of("lodgingType", "HOTEL", "lodgingName", 77500, "street", "Blvd. Kukulcán km 9", "city", "Cancún",
+                        "state", "Quintana Roo", "postalCode", "77500", "phone", "+529981234567",
+                        "occupation", "Ingeniera"));
+        assertThat(fields(additional)).containsExactly("lodgingName");
+        assertThat(read(get(traveller, "/api/preregistrations/" + id)).get("travel").isNull()).isTrue();
+    }
+
+    @Test
     @DisplayName("R-PRE-5 variant III: exit 181 days after entry is refused on exitDate, 180 days is accepted; exit before entry too")
     void stayLimit() {
         TestTraveller traveller = traveller();
