@@ -14,6 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -72,6 +77,27 @@ class TravellerJourneyTest {
         assertThat(luis.download("/api/fmme/" + id + "/fmme.pdf").statusCode()).isEqualTo(404);
         assertThat(luis.get("/api/preregistrations/" + id).statusCode()).isEqualTo(404);
         assertThat(luis.get("/api/documents/" + documentId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("R-ACC-1 R-DOC-5 sixteen travellers at once create their accounts, activate them, sign in and register a passport: every call is answered (none waits on a connection the gateway stopped reading)")
+    void manyTravellersAtOnce() throws Exception {
+        // Before the gateway's Reactor Netty 1.3.9, a browser's next request sent the moment a response ended could be
+        // queued as pipelined and never read: here the first signed-in captcha of a few travellers waited until the
+        // client's 30 s timeout, in every run of this preparation.
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> documents = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                documents.add(pool.submit(() -> registerPassport(TravellerSession.registered(stack, "Simultanea",
+                        PASSWORD), "SI" + (1_000_000 + (int) (Math.random() * 8_999_999)))));
+            }
+            for (Future<String> document : documents) {
+                assertThat(document.get()).isNotBlank();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** VALIDAR DOCUMENTO with the data as the traveller confirmed it; returns the document id. */
