@@ -161,7 +161,7 @@ final class LineImage {
         java.util.Arrays.fill(best, Double.MAX_VALUE);
         for (double k = 0.95; k <= 1.05; k += 0.005) {
             double pitch = basePitch * k;
-            for (double drift = -0.06; drift <= 0.061; drift += 0.015) {
+            for (double drift = -0.15; drift <= 0.151; drift += 0.015) {
                 for (double offset = -0.35 * pitch; offset <= 0.2 * pitch; offset += 0.5) {
                     double[] edges = edges(first + offset, pitch, drift, count);
                     double score = 0;
