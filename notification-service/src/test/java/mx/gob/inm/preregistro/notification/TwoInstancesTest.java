@@ -34,7 +34,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -48,6 +47,7 @@ import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.TestStack;
+import mx.gob.inm.preregistro.testing.TwoInstances;
 import mx.gob.inm.preregistro.testing.TopicRecords;
 
 /**
@@ -67,30 +67,26 @@ class TwoInstancesTest {
     private static final int EVENTS = 60;
     private static final String CONSUMER = "notification.account-mail";
 
+    private static TwoInstances instances;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() {
-        first = instance();
-        second = instance();
+        instances = TwoInstances.start(NotificationApplication.class,
+                "--server.port=0",
+                "--preregistro.notification.consumers=1");
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     static void stopThem() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
-    private static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(NotificationApplication.class).run(
-                "--server.port=0",
-                "--preregistro.notification.consumers=1");
-    }
 
     @Test
     @DisplayName("#8 R-NOT-3 two instances in one consumer group split the partitions and send each e-mail once: "

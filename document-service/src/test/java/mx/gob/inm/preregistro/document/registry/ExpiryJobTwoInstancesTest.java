@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +37,7 @@ import mx.gob.inm.preregistro.document.DocumentApplication;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.testing.TestStack;
+import mx.gob.inm.preregistro.testing.TwoInstances;
 import mx.gob.inm.preregistro.testing.TopicRecords;
 
 /**
@@ -55,31 +55,27 @@ class ExpiryJobTwoInstancesTest {
     private static final String DATABASE = "documents-two-instances-" + UUID.randomUUID();
     private static final JsonMapper json = JsonMapper.builder().build();
 
+    private static TwoInstances instances;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
     @BeforeAll
     static void startTwoInstances() {
-        first = instance();
-        second = instance();
+        instances = TwoInstances.start(DocumentApplication.class,
+                "--server.port=0",
+                "--spring.mongodb.database=" + DATABASE,
+                "--spring.kafka.listener.auto-startup=false");
+        first = instances.first();
+        second = instances.second();
     }
 
     @AfterAll
     static void stopThem() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
+        if (instances != null) {
+            instances.close();
         }
     }
 
-    private static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(DocumentApplication.class).run(
-                "--server.port=0",
-                "--spring.mongodb.database=" + DATABASE,
-                "--spring.kafka.listener.auto-startup=false");
-    }
 
     @Test
     @DisplayName("#8 R-DOC-10 two instances trigger the expiry job at the same moment: one takes the lease and expires "
