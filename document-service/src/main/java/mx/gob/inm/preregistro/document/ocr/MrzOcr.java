@@ -94,7 +94,8 @@ public final class MrzOcr implements AutoCloseable {
         List<double[]> heights = new ArrayList<>();
         for (TextLine line : lines) {
             LineImage strip = LineImage.rectify(gray, line);
-            String read = tesseract.readLine(strip.forTesseract());
+            TesseractEngine.Reading reading = tesseract.readLine(strip.forTesseract());
+            String read = reading.text();
             List<double[]> cuts = strip.cuts(format.lineLength(), OTHER_CUTS + 1);
             int blur = templates.blurLevel(strip, cuts.get(0));
             double[] edges = cuts.get(0);
@@ -108,6 +109,16 @@ public final class MrzOcr implements AutoCloseable {
                     edges = cuts.get(c);
                     cells = other;
                     disagreements = otherDisagreements;
+                }
+            }
+            double[] onTesseract = disagreements > OUT_OF_STEP
+                    ? strip.cutsThrough(reading.centres(), format.lineLength()) : null;
+            if (onTesseract != null) {
+                // still out of step, and Tesseract found one character per cell: cut where it found them
+                Ranking[] other = classify(strip, onTesseract, blur);
+                if (Alignment.disagreements(text(other), read) < disagreements) {
+                    edges = onTesseract;
+                    cells = other;
                 }
             }
             rankings.add(cells);

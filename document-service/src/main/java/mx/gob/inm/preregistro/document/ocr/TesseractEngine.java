@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.document.ocr;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,6 +13,7 @@ import com.sun.jna.StringArray;
 import com.sun.jna.ptr.PointerByReference;
 
 import net.sourceforge.tess4j.ITessAPI.TessOcrEngineMode;
+import net.sourceforge.tess4j.ITessAPI.TessPageIteratorLevel;
 import net.sourceforge.tess4j.ITessAPI.TessPageSegMode;
 import net.sourceforge.tess4j.TessAPI;
 
@@ -48,8 +50,12 @@ final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    /** The text Tesseract reads on a one-line image, whitespace removed. */
-    String readLine(GrayImage line) {
+    /** What Tesseract read on a line: the text, whitespace removed, and the centre of each character's box. */
+    record Reading(String text, double[] centres) {
+    }
+
+    /** The text Tesseract reads on a one-line image, whitespace removed, with where it found each character. */
+    Reading readLine(GrayImage line) {
         ByteBuffer buffer = ByteBuffer.allocateDirect(line.pixels.length);
         for (float v : line.pixels) {
             buffer.put((byte) Math.max(0, Math.min(255, Math.round(v))));
@@ -66,7 +72,8 @@ final class TesseractEngine implements AutoCloseable {
             api.TessBaseAPISetImage(handle, buffer, line.width, line.height, 1, line.width);
             Pointer text = api.TessBaseAPIGetUTF8Text(handle);
             try {
-                return text == null ? "" : text.getString(0).replaceAll("\\s", "");
+                String read = text == null ? "" : text.getString(0).replaceAll("\\s", "");
+                return new Reading(read, centres(handle));
             } finally {
                 if (text != null) {
                     api.TessDeleteText(text);
@@ -76,6 +83,31 @@ final class TesseractEngine implements AutoCloseable {
         } finally {
             handles.add(handle);
         }
+    }
+
+    /** The horizontal centre of every character box of the last recognition, left to right. */
+    private double[] centres(TessAPI.TessBaseAPI handle) {
+        TessAPI.TessResultIterator iterator = api.TessBaseAPIGetIterator(handle);
+        if (iterator == null) {
+            return new double[0];
+        }
+        java.util.List<Double> centres = new java.util.ArrayList<>();
+        try {
+            TessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(iterator);
+            IntBuffer left = IntBuffer.allocate(1);
+            IntBuffer top = IntBuffer.allocate(1);
+            IntBuffer right = IntBuffer.allocate(1);
+            IntBuffer bottom = IntBuffer.allocate(1);
+            do {
+                if (api.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_SYMBOL, left, top, right,
+                        bottom) != 0) {
+                    centres.add((left.get(0) + right.get(0)) / 2.0);
+                }
+            } while (api.TessPageIteratorNext(page, TessPageIteratorLevel.RIL_SYMBOL) != 0);
+        } finally {
+            api.TessResultIteratorDelete(iterator);
+        }
+        return centres.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     @Override
