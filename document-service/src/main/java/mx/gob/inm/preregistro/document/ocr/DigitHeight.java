@@ -1,10 +1,11 @@
 package mx.gob.inm.preregistro.document.ocr;
 
 /**
- * Tells the digit 0 from the letter O by height: in OCR-B every digit stands about 8% taller than the capitals, a
- * difference that survives blur that has made the two shapes alike. The heights of a line's clearly read cells are
- * fitted against their glyphs' heights (scale, blur, and the slope perspective leaves along the line); a round cell
- * then lies near the height the fit gives an O or near that of a 0, or in between (no evidence).
+ * Tells a digit from the capital it looks like (0 from O, 8 from B, 5 from S...) by height: in OCR-B every digit
+ * stands about 8% taller than the capitals, a difference that survives blur that has made the two shapes alike. The
+ * heights of a line's clearly read cells are fitted against their glyphs' heights (scale, blur, and the slope
+ * perspective leaves along the line); each cell's height then reads as the height of a glyph, and a look-alike
+ * much shorter or taller than that is not what was printed.
  */
 final class DigitHeight {
 
@@ -16,15 +17,50 @@ final class DigitHeight {
     private static final int MIN_DIGITS = 3;
     /** The O and 0 heights the fit predicts must lie this many residual deviations apart. */
     private static final double SEPARATION = 1.5;
+    /** Capitals a digit is taken for, each shorter than its digit. */
+    private static final String CAPITALS = "OQDBSZGI";
+    /** Digits a capital is taken for. */
+    private static final String DIGITS = "085261";
+    /**
+     * A cell this share of the O-to-0 difference taller than a capital is not that capital, and as much shorter
+     * than a digit is not that digit.
+     */
+    private static final double TOO_FAR = 0.65;
 
     private DigitHeight() {
     }
 
     /**
-     * For each cell, where its height lies between the height of an O (0) and that of a 0 (1) as the line's other
-     * cells predict them; NaN where the line gives no reliable prediction.
+     * For each cell, the look-alikes (capitals and digits) its height speaks against; empty where the line gives no
+     * reliable prediction.
      */
-    static double[] zeroLikeness(LineImage strip, double[] edges, Ranking[] cells, GlyphTemplates templates) {
+    static String[] ruledOut(LineImage strip, double[] edges, Ranking[] cells, GlyphTemplates templates, int blur) {
+        double[] measured = glyphHeights(strip, edges, cells, templates, blur);
+        double difference = TOO_FAR * (templates.height('0', blur) - templates.height('O', blur));
+        String[] out = new String[cells.length];
+        for (int i = 0; i < out.length; i++) {
+            StringBuilder against = new StringBuilder();
+            for (char c : CAPITALS.toCharArray()) {
+                if (measured[i] >= templates.height(c, blur) + difference) {
+                    against.append(c);
+                }
+            }
+            for (char c : DIGITS.toCharArray()) {
+                if (measured[i] <= templates.height(c, blur) - difference) {
+                    against.append(c);
+                }
+            }
+            out[i] = against.toString();
+        }
+        return out;
+    }
+
+    /**
+     * For each cell, the height of the glyph it shows as the line's other cells measure glyphs, in pixels of a line
+     * strip like {@link GlyphTemplates#height} at blur level {@code blur}; NaN where the line gives no reliable measure.
+     */
+    static double[] glyphHeights(LineImage strip, double[] edges, Ranking[] cells, GlyphTemplates templates,
+                                 int blur) {
         int n = cells.length;
         double[] heights = new double[n];
         double[] out = new double[n];
@@ -36,10 +72,11 @@ final class DigitHeight {
         for (int i = 0; i < n; i++) {
             heights[i] = strip.inkHeight(edges[i], edges[i + 1]);
             char c = cells[i].best();
-            if (ROUND.indexOf(c) >= 0 || cells[i].margin() < CLEAR_MARGIN || Double.isNaN(heights[i])) {
+            if (ROUND.indexOf(c) >= 0 || cells[i].margin() < CLEAR_MARGIN || Double.isNaN(heights[i])
+                    || Double.isNaN(templates.height(c, blur))) {
                 continue;
             }
-            double[] row = {templates.height(c), 1, i - n / 2.0};
+            double[] row = {templates.height(c, blur), 1, i - n / 2.0};
             for (int a = 0; a < 3; a++) {
                 right[a] += row[a] * heights[i];
                 for (int b = 0; b < 3; b++) {
@@ -63,22 +100,22 @@ final class DigitHeight {
         int count = 0;
         for (int i = 0; i < n; i++) {
             char c = cells[i].best();
-            if (ROUND.indexOf(c) >= 0 || cells[i].margin() < CLEAR_MARGIN || Double.isNaN(heights[i])) {
+            if (ROUND.indexOf(c) >= 0 || cells[i].margin() < CLEAR_MARGIN || Double.isNaN(heights[i])
+                    || Double.isNaN(templates.height(c, blur))) {
                 continue;
             }
-            double residual = heights[i] - (fit[0] * templates.height(c) + fit[1] + fit[2] * (i - n / 2.0));
+            double residual = heights[i] - (fit[0] * templates.height(c, blur) + fit[1] + fit[2] * (i - n / 2.0));
             squares += residual * residual;
             count++;
         }
         double deviation = Math.sqrt(squares / Math.max(1, count - 3));
-        double letterO = fit[0] * templates.height('O');
-        double digit0 = fit[0] * templates.height('0');
+        double letterO = fit[0] * templates.height('O', blur);
+        double digit0 = fit[0] * templates.height('0', blur);
         if (digit0 - letterO < SEPARATION * deviation) {
             return out;
         }
         for (int i = 0; i < n; i++) {
-            double base = fit[1] + fit[2] * (i - n / 2.0);
-            out[i] = (heights[i] - base - letterO) / (digit0 - letterO);
+            out[i] = (heights[i] - fit[1] - fit[2] * (i - n / 2.0)) / fit[0];
         }
         return out;
     }

@@ -24,8 +24,8 @@ final class GlyphTemplates {
     static final double[] BLURS = {0, 1.2, 2.4, 3.6};
 
     private final float[][][] templates = new float[BLURS.length][ALPHABET.length()][];
-    /** Each glyph's height from its highest to its lowest point, in pixels of a line strip. */
-    private final float[] heights = new float[ALPHABET.length()];
+    /** Each glyph's ink height at each blur level, measured as on a photographed line ({@link LineImage#inkHeight}). */
+    private final double[][] heights = new double[BLURS.length][ALPHABET.length()];
 
     GlyphTemplates(Path fontFile) throws IOException {
         Font font;
@@ -37,10 +37,6 @@ final class GlyphTemplates {
         FontRenderContext context = new FontRenderContext(null, true, true);
         float capHeight = (float) font.deriveFont(100f).createGlyphVector(context, "H").getVisualBounds().getHeight();
         Font sized = font.deriveFont(100f * LineImage.CAP_HEIGHT / capHeight);
-        for (int i = 0; i < ALPHABET.length(); i++) {
-            heights[i] = (float) sized.createGlyphVector(context, ALPHABET.substring(i, i + 1)).getVisualBounds()
-                    .getHeight();
-        }
         // drawn between fillers, as in a zone: each glyph, the filler too, is cut with neighbours on both sides
         String strip = "<" + ALPHABET + "<<";
         int width = (int) (sized.getStringBounds(strip, context).getWidth()) + 4 * LineImage.CAP_HEIGHT;
@@ -60,14 +56,15 @@ final class GlyphTemplates {
             double[] edges = line.cells(strip.length());
             for (int i = 0; i < ALPHABET.length(); i++) {
                 templates[level][i] = features(line, edges[i + 1], edges[i + 2]);
+                heights[level][i] = line.inkHeight(edges[i + 1], edges[i + 2]);
             }
         }
     }
 
-    /** The height of {@code c} as drawn in OCR-B, in pixels of a line strip; NaN outside the alphabet. */
-    float height(char c) {
+    /** The ink height of {@code c} drawn in OCR-B at blur {@code level}; NaN outside the alphabet. */
+    double height(char c, int level) {
         int index = ALPHABET.indexOf(c);
-        return index < 0 ? Float.NaN : heights[index];
+        return index < 0 ? Double.NaN : heights[level][index];
     }
 
     /**

@@ -315,22 +315,33 @@ final class LineImage {
         int reach = textHeight() / 4;
         int y0 = Math.max(1, textTop - reach);
         int y1 = Math.min(normalised.height - 2, textBottom + reach);
+        // mid-way between paper and the cell's darkest ink: a thin stroke blurred pale keeps its extent
+        float darkest = 255;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = from; x <= to; x++) {
+                darkest = Math.min(darkest, normalised.pixels[y * w + x]);
+            }
+        }
+        if (darkest > 128) {
+            return Double.NaN;
+        }
+        float edge = (255 + darkest) / 2;
         double highest = Double.MAX_VALUE;
         double nextHighest = Double.MAX_VALUE;
         double lowest = -Double.MAX_VALUE;
         double nextLowest = -Double.MAX_VALUE;
         for (int x = from; x <= to; x++) {
             for (int y = y0; y <= y1; y++) {
-                if (normalised.pixels[y * w + x] < 128) {
-                    double top = y - crossing(normalised.pixels[y * w + x], normalised.pixels[(y - 1) * w + x]);
+                if (normalised.pixels[y * w + x] < edge) {
+                    double top = y - crossing(normalised.pixels[y * w + x], normalised.pixels[(y - 1) * w + x], edge);
                     nextHighest = Math.min(nextHighest, Math.max(highest, top));
                     highest = Math.min(highest, top);
                     break;
                 }
             }
             for (int y = y1; y >= y0; y--) {
-                if (normalised.pixels[y * w + x] < 128) {
-                    double bottom = y + crossing(normalised.pixels[y * w + x], normalised.pixels[(y + 1) * w + x]);
+                if (normalised.pixels[y * w + x] < edge) {
+                    double bottom = y + crossing(normalised.pixels[y * w + x], normalised.pixels[(y + 1) * w + x], edge);
                     nextLowest = Math.max(nextLowest, Math.min(lowest, bottom));
                     lowest = Math.max(lowest, bottom);
                     break;
@@ -341,9 +352,9 @@ final class LineImage {
         return nextHighest == Double.MAX_VALUE || nextLowest == -Double.MAX_VALUE ? Double.NaN : nextLowest - nextHighest;
     }
 
-    /** How far from an inked pixel towards its paper neighbour the edge (mid-grey) lies, in pixels. */
-    private static double crossing(float ink, float paper) {
-        return paper <= ink ? 0 : Math.min(1, (128 - ink) / (paper - ink));
+    /** How far from an inked pixel towards its paper neighbour the grey {@code edge} lies, in pixels. */
+    private static double crossing(float ink, float paper, float edge) {
+        return paper <= ink ? 0 : Math.min(1, (edge - ink) / (paper - ink));
     }
 
     int textHeight() {

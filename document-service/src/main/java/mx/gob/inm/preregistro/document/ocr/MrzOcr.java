@@ -45,14 +45,8 @@ public final class MrzOcr implements AutoCloseable {
     private static final int HALF_UNREADABLE = 5;
     /** Characters Tesseract reads where the filler {@code <} is printed. */
     private static final String FILLER_LOOKALIKES = "KCELSX6<";
-    /** The cost of a round reading (O, Q, D against 0) the cell's height speaks against. */
+    /** The cost of a reading (a capital against its digit, or back) the cell's height speaks against. */
     private static final float HEIGHT_COST = 2f;
-    /** A cell at most this far from an O's height towards a 0's is as tall as a capital. */
-    private static final double LETTER_HEIGHT = 0.35;
-    /** A cell at least this far from an O's height towards a 0's is as tall as a digit. */
-    private static final double DIGIT_HEIGHT = 0.65;
-    /** Capitals that a 0 is taken for, all shorter than the digits. */
-    private static final String ROUND_CAPITALS = "OQD";
     /** Groups of characters the shape comparison mixes up and Tesseract tells apart better. */
     private static final String[] TESSERACT_DECIDES = {"O0UDQ", "S5", "B8", "I1T", "Z27", "G6"};
 
@@ -91,7 +85,7 @@ public final class MrzOcr implements AutoCloseable {
         MrzFormat format = lines.size() == 3 ? MrzFormat.TD1 : MrzFormat.TD3;
         List<Ranking[]> rankings = new ArrayList<>();
         List<String> tesseractLines = new ArrayList<>();
-        List<double[]> heights = new ArrayList<>();
+        List<String[]> heights = new ArrayList<>();
         for (TextLine line : lines) {
             LineImage strip = LineImage.rectify(gray, line);
             TesseractEngine.Reading reading = tesseract.readLine(strip.forTesseract());
@@ -123,7 +117,7 @@ public final class MrzOcr implements AutoCloseable {
             }
             rankings.add(cells);
             tesseractLines.add(read);
-            heights.add(DigitHeight.zeroLikeness(strip, edges, cells, templates));
+            heights.add(DigitHeight.ruledOut(strip, edges, cells, templates, blur));
         }
         return Optional.of(MrzParser.parse(combine(rankings, tesseractLines, heights)));
     }
@@ -153,7 +147,7 @@ public final class MrzOcr implements AutoCloseable {
      * candidate reading of each cell with its cost: how much less alike than the best glyph
      * it is (in steps of {@link #SHAPE_STEP}) plus {@link #TESSERACT_COST} when Tesseract read something else there.
      */
-    private static MrzText combine(List<Ranking[]> rankings, List<String> tesseractLines, List<double[]> heights) {
+    private static MrzText combine(List<Ranking[]> rankings, List<String> tesseractLines, List<String[]> heights) {
         List<String> lines = new ArrayList<>();
         List<List<MrzText.CellReadings>> readings = new ArrayList<>();
         for (int l = 0; l < rankings.size(); l++) {
@@ -176,10 +170,10 @@ public final class MrzOcr implements AutoCloseable {
     }
 
     /**
-     * The shape's best few and Tesseract's reading of a cell, each with its cost; {@code zeroLikeness} is where the
-     * cell's height lies between an O's (0) and a 0's (1), NaN when unknown.
+     * The shape's best few and Tesseract's reading of a cell, each with its cost; {@code tooShortOrTall} are the
+     * readings the cell's height speaks against.
      */
-    private static MrzText.CellReadings weigh(Ranking shape, char tesseract, double zeroLikeness) {
+    private static MrzText.CellReadings weigh(Ranking shape, char tesseract, String tooShortOrTall) {
         StringBuilder candidates = new StringBuilder();
         for (int k = 0; k < CANDIDATES; k++) {
             candidates.append(shape.characters().charAt(k));
@@ -195,8 +189,7 @@ public final class MrzOcr implements AutoCloseable {
             char c = candidates.charAt(k);
             float likeness = c == 'O' || c == '0' ? Math.max(shape.scoreOf(c), round - ROUND_BLUR) : shape.scoreOf(c);
             costs[k] = (shape.score() - likeness) / SHAPE_STEP + disagreement(c, tesseract);
-            if (zeroLikeness >= DIGIT_HEIGHT && ROUND_CAPITALS.indexOf(c) >= 0
-                    || zeroLikeness <= LETTER_HEIGHT && c == '0') {
+            if (tooShortOrTall.indexOf(c) >= 0) {
                 costs[k] += HEIGHT_COST;
             }
         }
