@@ -47,6 +47,8 @@ public final class MrzOcr implements AutoCloseable {
     private static final String FILLER_LOOKALIKES = "KCELSX6<";
     /** The cost of a reading (a capital against its digit, or back) the cell's height speaks against. */
     private static final float HEIGHT_COST = 2f;
+    /** The cells of a passport's (TD3) second line outside its check digits' reach: nationality and sex. */
+    private static final int[] TD3_UNCHECKED_CELLS = {10, 11, 12, 20};
     /** Groups of characters the shape comparison mixes up and Tesseract tells apart better. */
     private static final String[] TESSERACT_DECIDES = {"O0UDQ", "S5", "B8", "I1T", "Z27", "G6"};
 
@@ -86,6 +88,7 @@ public final class MrzOcr implements AutoCloseable {
         List<Ranking[]> rankings = new ArrayList<>();
         List<String> tesseractLines = new ArrayList<>();
         List<String[]> heights = new ArrayList<>();
+        List<boolean[]> shapeOnly = new ArrayList<>();
         for (TextLine line : lines) {
             LineImage strip = LineImage.rectify(gray, line);
             TesseractEngine.Reading reading = tesseract.readLine(strip.forTesseract());
@@ -95,9 +98,12 @@ public final class MrzOcr implements AutoCloseable {
             double[] edges = cuts.get(0);
             Ranking[] cells = classify(strip, edges, blur);
             int disagreements = Alignment.disagreements(text(cells), read);
+            String firstText = round(text(cells));
+            boolean sameUnderOtherCuts = false;
             // a line cut one cell out of step reads as nonsense against Tesseract: try the next best cuts
             for (int c = 1; c < cuts.size() && disagreements > OUT_OF_STEP; c++) {
                 Ranking[] other = classify(strip, cuts.get(c), blur);
+                sameUnderOtherCuts |= round(text(other)).equals(firstText);
                 int otherDisagreements = Alignment.disagreements(text(other), read);
                 if (otherDisagreements < disagreements) {
                     edges = cuts.get(c);
@@ -110,16 +116,29 @@ public final class MrzOcr implements AutoCloseable {
             if (onTesseract != null) {
                 // still out of step, and Tesseract found one character per cell: cut where it found them
                 Ranking[] other = classify(strip, onTesseract, blur);
-                if (Alignment.disagreements(text(other), read) < disagreements) {
+                int otherDisagreements = Alignment.disagreements(text(other), read);
+                if (otherDisagreements < disagreements) {
                     edges = onTesseract;
                     cells = other;
+                    disagreements = otherDisagreements;
                 }
             }
+            boolean[] ignored = new boolean[cells.length];
+            if (disagreements > OUT_OF_STEP && sameUnderOtherCuts && format == MrzFormat.TD3
+                    && rankings.size() == 1) {
+                // the shapes read the same however the line is cut, Tesseract reads nonsense (a blurred line): its
+                // word is left out where check digits guard the reading, kept for nationality and sex
+                java.util.Arrays.fill(ignored, true);
+                for (int cell : TD3_UNCHECKED_CELLS) {
+                    ignored[cell] = false;
+                }
+            }
+            shapeOnly.add(ignored);
             rankings.add(cells);
             tesseractLines.add(read);
             heights.add(DigitHeight.ruledOut(strip, edges, cells, templates, blur));
         }
-        return Optional.of(MrzParser.parse(combine(rankings, tesseractLines, heights)));
+        return Optional.of(MrzParser.parse(combine(rankings, tesseractLines, heights, shapeOnly)));
     }
 
     private Ranking[] classify(LineImage strip, double[] edges, int blur) {
@@ -132,6 +151,11 @@ public final class MrzOcr implements AutoCloseable {
             }
         }
         return cells;
+    }
+
+    /** The text with O and 0 made one, as the shape comparison barely tells them apart. */
+    private static String round(String text) {
+        return text.replace('O', '0');
     }
 
     private static String text(Ranking[] cells) {
@@ -147,7 +171,8 @@ public final class MrzOcr implements AutoCloseable {
      * candidate reading of each cell with its cost: how much less alike than the best glyph
      * it is (in steps of {@link #SHAPE_STEP}) plus {@link #TESSERACT_COST} when Tesseract read something else there.
      */
-    private static MrzText combine(List<Ranking[]> rankings, List<String> tesseractLines, List<String[]> heights) {
+    private static MrzText combine(List<Ranking[]> rankings, List<String> tesseractLines, List<String[]> heights,
+                                   List<boolean[]> shapeOnly) {
         List<String> lines = new ArrayList<>();
         List<List<MrzText.CellReadings>> readings = new ArrayList<>();
         for (int l = 0; l < rankings.size(); l++) {
@@ -157,6 +182,9 @@ public final class MrzOcr implements AutoCloseable {
                 shapeText.append(cell.best());
             }
             char[] aligned = Alignment.align(shapeText.toString(), tesseractLines.get(l));
+            for (int i = 0; i < aligned.length; i++) {
+                aligned[i] = shapeOnly.get(l)[i] ? 0 : aligned[i];
+            }
             StringBuilder line = new StringBuilder();
             List<MrzText.CellReadings> lineReadings = new ArrayList<>();
             for (int i = 0; i < cells.length; i++) {
