@@ -57,7 +57,8 @@ final class DigitHeight {
 
     /**
      * For each cell, the height of the glyph it shows as the line's other cells measure glyphs, in pixels of a line
-     * strip like {@link GlyphTemplates#height} at blur level {@code blur}; NaN where the line gives no reliable measure.
+     * strip like {@link GlyphTemplates#height} at blur level {@code blur}; NaN where the line gives no reliable
+     * measure.
      */
     static double[] glyphHeights(LineImage strip, double[] edges, Ranking[] cells, GlyphTemplates templates,
                                  int blur) {

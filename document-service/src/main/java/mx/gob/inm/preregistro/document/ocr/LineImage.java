@@ -8,6 +8,8 @@ package mx.gob.inm.preregistro.document.ocr;
 final class LineImage {
 
     static final int CAP_HEIGHT = 32;
+    /** The character height of the strip Tesseract reads, at which it reads fastest. */
+    static final double TESSERACT_HEIGHT = 20.0;
 
     final GrayImage normalised;
     final int textTop;
@@ -207,66 +209,9 @@ final class LineImage {
         return edges;
     }
 
-    /**
-     * The cells placed on the characters Tesseract found ({@code centres}, in pixels of {@link #forTesseract()}),
-     * when it found one per cell: a smooth fit of their centres (a slight change of pitch allowed), so that one
-     * misplaced box does not move a cell. Null when the count differs.
-     */
-    double[] cutsThrough(double[] centres, int count) {
-        if (centres.length != count) {
-            return null;
-        }
-        double scale = 20.0 / textHeight();
-        double[] x = new double[count];
-        for (int i = 0; i < count; i++) {
-            x[i] = centres[i] / scale;
-        }
-        double[] fit = quadratic(x, null);
-        double pitch = fit[1] + fit[2] * (count - 1);
-        boolean[] outlier = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            outlier[i] = Math.abs(x[i] - (fit[0] + fit[1] * i + fit[2] * i * i)) > 0.3 * pitch;
-        }
-        fit = quadratic(x, outlier);
-        double[] edges = new double[count + 1];
-        for (int i = 0; i <= count; i++) {
-            double at = i - 0.5;
-            edges[i] = fit[0] + fit[1] * at + fit[2] * at * at;
-        }
-        return edges;
-    }
-
-    /** Least squares {@code x[i] = a + b i + c i²} over the points not marked {@code left out}. */
-    private static double[] quadratic(double[] x, boolean[] leftOut) {
-        double[][] m = new double[3][4];
-        for (int i = 0; i < x.length; i++) {
-            if (leftOut != null && leftOut[i]) {
-                continue;
-            }
-            double[] row = {1, i, (double) i * i};
-            for (int a = 0; a < 3; a++) {
-                m[a][3] += row[a] * x[i];
-                for (int b = 0; b < 3; b++) {
-                    m[a][b] += row[a] * row[b];
-                }
-            }
-        }
-        for (int c = 0; c < 3; c++) {
-            for (int r = 0; r < 3; r++) {
-                if (r != c && m[c][c] != 0) {
-                    double f = m[r][c] / m[c][c];
-                    for (int k = c; k < 4; k++) {
-                        m[r][k] -= f * m[c][k];
-                    }
-                }
-            }
-        }
-        return new double[] {m[0][3] / m[0][0], m[1][3] / m[1][1], m[2][3] / m[2][2]};
-    }
-
     /** The text band with a little margin, at the smaller scale Tesseract reads fastest (characters ~20 px high). */
     GrayImage forTesseract() {
-        double scale = 20.0 / textHeight();
+        double scale = TESSERACT_HEIGHT / textHeight();
         int top = Math.max(0, textTop - textHeight() / 2);
         int bottom = Math.min(normalised.height - 1, textBottom + textHeight() / 2);
         int w = (int) Math.round(normalised.width * scale);
@@ -333,7 +278,8 @@ final class LineImage {
         for (int x = from; x <= to; x++) {
             for (int y = y0; y <= y1; y++) {
                 if (normalised.pixels[y * w + x] < edge) {
-                    double top = y - crossing(normalised.pixels[y * w + x], normalised.pixels[(y - 1) * w + x], edge);
+                    double top = y - crossing(normalised.pixels[y * w + x], normalised.pixels[(y - 1) * w + x],
+                            edge);
                     nextHighest = Math.min(nextHighest, Math.max(highest, top));
                     highest = Math.min(highest, top);
                     break;
@@ -341,7 +287,8 @@ final class LineImage {
             }
             for (int y = y1; y >= y0; y--) {
                 if (normalised.pixels[y * w + x] < edge) {
-                    double bottom = y + crossing(normalised.pixels[y * w + x], normalised.pixels[(y + 1) * w + x], edge);
+                    double bottom = y + crossing(normalised.pixels[y * w + x], normalised.pixels[(y + 1) * w + x],
+                            edge);
                     nextLowest = Math.max(nextLowest, Math.min(lowest, bottom));
                     lowest = Math.max(lowest, bottom);
                     break;
@@ -349,7 +296,10 @@ final class LineImage {
             }
         }
         // the second highest and lowest points, so that one speck of noise does not count
-        return nextHighest == Double.MAX_VALUE || nextLowest == -Double.MAX_VALUE ? Double.NaN : nextLowest - nextHighest;
+        if (nextHighest == Double.MAX_VALUE || nextLowest == -Double.MAX_VALUE) {
+            return Double.NaN;
+        }
+        return nextLowest - nextHighest;
     }
 
     /** How far from an inked pixel towards its paper neighbour the grey {@code edge} lies, in pixels. */

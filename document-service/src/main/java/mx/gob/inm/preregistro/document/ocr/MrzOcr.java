@@ -112,7 +112,7 @@ public final class MrzOcr implements AutoCloseable {
                 }
             }
             double[] onTesseract = disagreements > OUT_OF_STEP
-                    ? strip.cutsThrough(reading.centres(), format.lineLength()) : null;
+                    ? CellsFromBoxes.through(strip, reading.centres(), format.lineLength()) : null;
             if (onTesseract != null) {
                 // still out of step, and Tesseract found one character per cell: cut where it found them
                 Ranking[] other = classify(strip, onTesseract, blur);
