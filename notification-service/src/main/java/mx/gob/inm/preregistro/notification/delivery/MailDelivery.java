@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,9 +32,10 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
  *
  * <p>Per mail: a {@link Notification} whose id is {@code <cause eventId>:<kind>} is inserted first (a second
  * delivery of the event finds it), the mail goes out through {@link SmtpSender}, then the document is marked
- * {@code SENT}. A mail already {@code SENT} is never sent again. What remains: if the process dies after the mail
- * server accepted a mail and before that update (a few milliseconds), a redelivery sends it again, with the same
- * {@code Message-ID}.
+ * {@code SENT}. A mail already {@code SENT} is never sent again. A database that does not answer at that moment is
+ * waited for (up to two minutes) rather than redelivering the event. What remains: if the process dies after the
+ * mail server accepted a mail and before that update (a few milliseconds), a redelivery sends it again, with the
+ * same {@code Message-ID}.
  *
  * <p>Counters {@code preregistro.notifications.sent} and {@code preregistro.notifications.failed}, tagged by
  * {@code kind}, tell operators how mail is doing.
@@ -42,6 +45,8 @@ public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
     private static final int MAX_REASON = 500;
+    private static final Duration MARK_SENT_PATIENCE = Duration.ofMinutes(2);
+    private static final Duration MARK_SENT_RETRY = Duration.ofSeconds(1);
 
     private final MailTemplates templates;
     private final SmtpSender smtp;
@@ -102,11 +107,42 @@ public class MailDelivery {
             throw e;
         }
         NotificationSent sent = notification.sent(tries);
-        mongo.updateFirst(byId(notification).addCriteria(Criteria.where("status").ne(Notification.SENT)),
-                new Update().set("status", Notification.SENT).set("sentAt", clock.instant())
-                        .set("attempts", sent.attempts()).push("outbox", entryFor(sent, cause)),
-                Notification.class);
+        markSent(notification, sent, cause);
         sentCounter(mail.kind()).increment();
+    }
+
+    /**
+     * Marks the mail {@code SENT} with its {@code NotificationSent}. The mail has gone out: were this to fail into a
+     * redelivery of the event, the mail would go out again, so a database that does not answer (a restart, a
+     * failover) is waited for, up to {@link #MARK_SENT_PATIENCE}, well within Kafka's poll interval.
+     */
+    private void markSent(Notification notification, NotificationSent sent, EventEnvelope<?> cause) {
+        long giveUp = System.nanoTime() + MARK_SENT_PATIENCE.toNanos();
+        while (true) {
+            try {
+                mongo.updateFirst(byId(notification).addCriteria(Criteria.where("status").ne(Notification.SENT)),
+                        new Update().set("status", Notification.SENT).set("sentAt", clock.instant())
+                                .set("attempts", sent.attempts()).push("outbox", entryFor(sent, cause)),
+                        Notification.class);
+                return;
+            } catch (DataAccessException unreachable) {
+                if (System.nanoTime() - giveUp >= 0) {
+                    throw unreachable;
+                }
+                log.warn("Notification {} was sent but cannot be marked sent yet, retrying: {}", notification.id(),
+                        unreachable.toString());
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(MARK_SENT_RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while marking a sent mail", e);
+        }
     }
 
     /**
