@@ -2,12 +2,11 @@ package mx.gob.inm.preregistro.fmme.verification;
 
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import mx.gob.inm.preregistro.fmme.seal.SealKeyring;
@@ -38,12 +37,11 @@ class VerificationController {
     }
 
     /**
-     * The seal as the QR holds it (URL-encoded: Base45 has spaces, {@code +}, {@code %} and {@code /}), read by
-     * {@link SealParameter} so that escapes which are not UTF-8 are a 400 naming {@code seal}, not a 500.
+     * The seal as the QR holds it (URL-encoded: Base45 has spaces, {@code +}, {@code %} and {@code /}); escapes that
+     * are not UTF-8 are a 400 naming {@code seal} (platform {@code ProblemHandler}).
      */
     @GetMapping("/verify")
-    SealStatus verify(HttpServletRequest request) {
-        String seal = SealParameter.from(request.getQueryString()).orElse(null);
+    SealStatus verify(@RequestParam(name = "seal", required = false) String seal) {
         if (seal == null || seal.isBlank()) {
             throw ValidationFailedException.of("seal", "required");
         }

@@ -85,6 +85,24 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("escapes in the query that are not UTF-8 (%C3%28, %FF, a lone surrogate, an overlong form) are a 400 problem naming the parameter, never a 500")
+    void queryNotUtf8() throws Exception {
+        String[][] cases = {{"value=%C3%28", "value"}, {"value=%FF", "value"}, {"value=%ED%A0%80", "value"},
+                {"value=1&other=%E2%82", "other"}, {"value=%C0%AF", "value"}, {"%FF=1", "query"}};
+        for (String[] hostile : cases) {
+            var response = send(request("/probe/number?" + hostile[0]));
+
+            assertThat(response.statusCode()).as(hostile[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(hostile[0]).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(hostile[0])
+                    .contains("\"field\":\"" + hostile[1] + "\"", "\"code\":\"invalid\"")
+                    .doesNotContain("Exception", "tomcat");
+        }
+        assertThat(send(request("/probe/number?value=12&other=%C3%B1")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     @DisplayName("R-PRE-3 R-ACC-1 a number, 1e999999 or a boolean in place of a text field is a 400 problem naming the field, not taken as text")
     void scalarInPlaceOfText() throws Exception {
         String[][] cases = {

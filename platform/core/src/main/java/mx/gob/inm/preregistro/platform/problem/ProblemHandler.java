@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -83,6 +85,16 @@ public class ProblemHandler {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : e.getPropertyName() == null ? "body" : e.getPropertyName();
         return validationProblem(List.of(FieldViolation.of(field, "invalid")));
+    }
+
+    /**
+     * Escapes in the address that are not UTF-8 ({@code ?seal=%C3%28}): Tomcat refuses to decode any parameter of
+     * the request. A 400 naming the first parameter that cannot be read, as for a value of the wrong type.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e, HttpServletRequest request) {
+        return validationProblem(List.of(
+                FieldViolation.of(QueryParameters.firstUndecodable(request.getQueryString()), "invalid")));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
