@@ -1,7 +1,9 @@
 package mx.gob.inm.preregistro.gateway.problem;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,9 +28,18 @@ public enum GatewayProblem {
     REJECTED(HttpStatus.BAD_REQUEST, "request_rejected",
             "Solicitud no válida", "La dirección o los encabezados de la solicitud no son válidos.",
             "Invalid request", "The address or the headers of the request are not valid."),
+    TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "too_large",
+            "Archivo demasiado grande", "El archivo excede el tamaño máximo permitido.",
+            "File too large", "The file exceeds the maximum allowed size."),
+    LENGTH_REQUIRED(HttpStatus.LENGTH_REQUIRED, "length_required",
+            "Solicitud no válida", "La solicitud debe indicar su tamaño (Content-Length).",
+            "Invalid request", "The request must state its size (Content-Length)."),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
             "Demasiadas solicitudes", "Se hicieron demasiadas solicitudes seguidas. Espere un momento e inténtelo de nuevo.",
             "Too many requests", "Too many requests in a row. Wait a moment and try again.");
+
+    /** How long a refused body is read at most: 10 MB take milliseconds here, a slow client is cut off. */
+    private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
 
     private final HttpStatus status;
     private final String code;
@@ -57,6 +68,17 @@ public enum GatewayProblem {
                 .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false);
         return "{\"title\":\"" + (english ? englishTitle : spanishTitle) + "\",\"status\":" + status.value()
                 + ",\"code\":\"" + code + "\",\"detail\":\"" + (english ? englishDetail : spanishDetail) + "\"}";
+    }
+
+    /**
+     * Answers a request refused without routing it, body and all: the body is read and dropped first (for at most
+     * {@link #DRAIN_TIME}), then the answer is written and the connection closed. Closed while the client was still
+     * sending, the connection would be reset, and with it the answer on its way: the client would see no answer.
+     */
+    public Mono<Void> writeAfterDroppingBody(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().setConnection("close");
+        return exchange.getRequest().getBody().take(DRAIN_TIME).doOnNext(DataBufferUtils::release)
+                .onErrorComplete().then(Mono.defer(() -> write(exchange)));
     }
 
     /** Answers the exchange with this problem. */

@@ -71,8 +71,7 @@ final class RateLimitFilter implements WebFilter, Ordered {
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
         HttpHeaders request = exchange.getRequest().getHeaders();
         if (request.getContentLength() > 0 || request.containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
-            // the refused body (an upload, perhaps megabytes) is not read: the connection cannot carry another request
-            headers.setConnection("close");
+            return GatewayProblem.RATE_LIMITED.writeAfterDroppingBody(exchange);   // an upload, perhaps megabytes
         }
         return GatewayProblem.RATE_LIMITED.write(exchange);
     }

@@ -1,0 +1,151 @@
+package mx.gob.inm.preregistro.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The body limit on the real gateway, in front of a plain HTTP server standing in for identity-service that counts
+ * what reaches it: a body over the limit is refused before it is routed, one at the limit goes through whole.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
+        "preregistro.gateway.rate-limits.enabled=false"})
+class BodySizeLimitTest {
+
+    private static final int LIMIT = 3 * 1024 * 1024;
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final AtomicLong BYTES = new AtomicLong();
+    private static final HttpServer SERVICE = service();
+
+    @DynamicPropertySource
+    static void routeToTheStandIn(DynamicPropertyRegistry registry) {
+        registry.add("IDENTITY_SERVICE_URL", () -> "http://127.0.0.1:" + SERVICE.getAddress().getPort());
+    }
+
+    private static HttpServer service() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                CALLS.incrementAndGet();
+                BYTES.addAndGet(exchange.getRequestBody().readAllBytes().length);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 2);
+                exchange.getResponseBody().write("{}".getBytes(StandardCharsets.US_ASCII));
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void nothingReceivedYet() {
+        CALLS.set(0);
+        BYTES.set(0);
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 R-PRE-4 a body of 3 MB + 1 byte is a 413 problem+json (too_large, Spanish) and never reaches the service")
+    void overTheLimitIsRefused() throws Exception {
+        HttpResponse<String> refused = post(HttpRequest.BodyPublishers.ofByteArray(new byte[LIMIT + 1]), "es");
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":413", "\"code\":\"too_large\"", "excede el tamaño máximo");
+        assertThat(CALLS.get()).isZero();
+
+        assertThat(post(HttpRequest.BodyPublishers.ofByteArray(new byte[10 * LIMIT]), "en").body())
+                .as("10 times the limit, in English").contains("\"code\":\"too_large\"", "exceeds the maximum");
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 R-PRE-4 a client still sending its 10 MB when the limit is known gets the 413 answer, not a reset connection")
+    void slowSenderGetsTheAnswer() throws Exception {
+        int size = 10 * 1024 * 1024;
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + size + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[1024 * 1024];
+            for (int sent = 0; sent < size; sent += chunk.length) {
+                out.write(chunk);
+                out.flush();
+                Thread.sleep(50);
+            }
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"");
+        }
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 R-PRE-4 a body of exactly 3 MB reaches the service whole")
+    void atTheLimitPasses() throws Exception {
+        HttpResponse<String> passed = post(HttpRequest.BodyPublishers.ofByteArray(new byte[LIMIT]), "es");
+
+        assertThat(passed.statusCode()).isEqualTo(200);
+        assertThat(CALLS.get()).isEqualTo(1);
+        assertThat(BYTES.get()).isEqualTo(LIMIT);
+    }
+
+    @Test
+    @DisplayName("a body that does not state its length (chunked) is a 411 problem+json and never reaches the service")
+    void chunkedIsRefused() throws Exception {
+        HttpResponse<String> refused = post(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream("{}".getBytes(StandardCharsets.US_ASCII))), "es");
+
+        assertThat(refused.statusCode()).isEqualTo(411);
+        assertThat(refused.body()).contains("\"code\":\"length_required\"", "Content-Length");
+        assertThat(CALLS.get()).isZero();
+    }
+
+    /** A write to identity-service's route with the CSRF token, as the UI sends it. */
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body, String language) throws Exception {
+        String cookie = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).headers()
+                .allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
+        return http.send(request("/api/accounts").header("Content-Type", "application/json")
+                .header("Accept-Language", language)
+                .header("Cookie", "XSRF-TOKEN=" + token).header("X-XSRF-TOKEN", token).POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+    }
+}
