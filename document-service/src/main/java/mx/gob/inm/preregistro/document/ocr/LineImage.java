@@ -11,6 +11,11 @@ final class LineImage {
     /** The character height of the strip Tesseract reads, at which it reads fastest. */
     static final double TESSERACT_HEIGHT = 20.0;
 
+    /** Rows above and below the text that must show the desk before an end of the strip is taken for it. */
+    private static final int DESK_ROWS = 6;
+    /** How far past the fitted page edge (pixels of the strip) its blur darkens the paper. */
+    private static final double DESK_EDGE_BLUR = 2;
+
     final GrayImage normalised;
     final int textTop;
     final int textBottom;
@@ -19,6 +24,8 @@ final class LineImage {
 
     private LineImage(GrayImage normalised) {
         this.normalised = normalised;
+        whitenDesk(normalised, true);
+        whitenDesk(normalised, false);
         this.ink = new boolean[normalised.pixels.length];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = normalised.pixels[i] < 128;
@@ -65,6 +72,58 @@ final class LineImage {
         this.textBottom = bottom;
     }
 
+    /**
+     * Paints white the desk past the page's edge at one end of the strip ({@code left} or right): where the rows
+     * above and below the text start with a dark run from the strip's end, the page's edge is fitted as a straight
+     * line through their ends and everything beyond it (plus the blur of the edge) is painted white, so that a
+     * character near the edge is not read together with the desk (a 1 touching it taken for a B).
+     */
+    private static void whitenDesk(GrayImage strip, boolean left) {
+        int w = strip.width;
+        int h = strip.height;
+        double[][] normal = new double[2][2];
+        double[] right = new double[2];
+        int rows = 0;
+        int band = CAP_HEIGHT * 5 / 8;
+        for (int y = 0; y < h; y++) {
+            if (Math.abs(y - h / 2) < band) {
+                continue;
+            }
+            int run = 0;
+            while (run < w / 4 && strip.pixels[y * w + (left ? run : w - 1 - run)] < 128) {
+                run++;
+            }
+            if (run == 0 || run >= w / 4) {
+                continue;
+            }
+            normal[0][0] += 1;
+            normal[0][1] += y;
+            normal[1][1] += (double) y * y;
+            right[0] += run;
+            right[1] += (double) run * y;
+            rows++;
+        }
+        if (rows < DESK_ROWS) {
+            return;
+        }
+        double determinant = normal[0][0] * normal[1][1] - normal[0][1] * normal[0][1];
+        double a;
+        double b;
+        if (Math.abs(determinant) < 1e-9) {
+            a = right[0] / rows;
+            b = 0;
+        } else {
+            a = (right[0] * normal[1][1] - right[1] * normal[0][1]) / determinant;
+            b = (right[1] * normal[0][0] - right[0] * normal[0][1]) / determinant;
+        }
+        for (int y = 0; y < h; y++) {
+            int run = (int) Math.ceil(a + b * y + DESK_EDGE_BLUR);
+            for (int k = 0; k < Math.min(run, w); k++) {
+                strip.pixels[y * w + (left ? k : w - 1 - k)] = 255;
+            }
+        }
+    }
+
     /** Resamples {@code line} from {@code source}. */
     static LineImage rectify(GrayImage source, TextLine line) {
         double scale = CAP_HEIGHT / line.height();
@@ -79,7 +138,10 @@ final class LineImage {
             double n = (v - height / 2.0) / scale;
             for (int u = 0; u < width; u++) {
                 double t = (u - margin) / scale;
-                strip.pixels[v * width + u] = source.sample(line.x0() + t * dx - n * dy, line.y0() + t * dy + n * dx);
+                // past the photo's border, its nearest pixel: the desk at the border goes on as desk
+                double x = Math.max(0, Math.min(source.width - 1, line.x0() + t * dx - n * dy));
+                double y = Math.max(0, Math.min(source.height - 1, line.y0() + t * dy + n * dx));
+                strip.pixels[v * width + u] = source.sample(x, y);
             }
         }
         return new LineImage(normaliseLight(strip));

@@ -13,6 +13,14 @@ import java.util.List;
 final class MrzLocator {
 
     private static final int WORKING_SIZE = 1000;
+    /** The share of the inked rows, from the bottom, whose own angle is tried for the zone. */
+    private static final double FOOT = 0.35;
+    /** How far (degrees) the foot's angle is searched from the page's. */
+    private static final double FOOT_RANGE = 8;
+    /** How much longer the lines found at the foot's angle must be to be taken instead of those at the page's. */
+    private static final double LONGER = 1.25;
+    /** A foot angle closer than this (radians) to the page's is the page's. */
+    private static final double MIN_ANGLE_CHANGE = Math.toRadians(0.5);
 
     /** The zone's lines, top to bottom, in source coordinates; empty when no zone is found. */
     List<TextLine> locate(GrayImage source) {
@@ -21,8 +29,20 @@ final class MrzLocator {
         boolean[] ink = small.inkMask(Math.max(8, small.width / 40), 0.12f);
         double angle = textAngle(ink, small.width, small.height);
         Rotated rotated = new Rotated(ink, small.width, small.height, angle);
-        List<Component> lines = textLines(rotated);
-        List<Component> zone = pickZone(lines);
+        List<Component> zone = pickZone(textLines(rotated));
+        // seen in perspective, the zone's lines at the foot of the page run at another angle than the text above
+        // them, and at the page's angle they can touch each other: the foot of the page gives its own angle, and
+        // its zone is taken when the page's angle found none or clearly shorter lines (other text of the page; the
+        // zone's lines are the page's longest)
+        double footAngle = footAngle(rotated, angle);
+        if (Math.abs(footAngle - angle) >= MIN_ANGLE_CHANGE) {
+            Rotated atFoot = new Rotated(ink, small.width, small.height, footAngle);
+            List<Component> footZone = pickZone(textLines(atFoot));
+            if (!footZone.isEmpty() && (zone.isEmpty() || footZone.get(0).width() > LONGER * zone.get(0).width())) {
+                rotated = atFoot;
+                zone = footZone;
+            }
+        }
         List<TextLine> result = new ArrayList<>();
         for (Component line : zone) {
             TextLine fitted = fit(rotated, line);
@@ -32,6 +52,52 @@ final class MrzLocator {
             result.add(toSource(fitted, rotated, factor));
         }
         return result;
+    }
+
+    /**
+     * The text angle of the lowest part of the page (as {@code rotated} stands, turned by {@code angle}), where the
+     * zone is: the projection-profile angle of the ink in the lowest {@link #FOOT} of the inked rows, searched
+     * within {@link #FOOT_RANGE} degrees of {@code angle}.
+     */
+    private static double footAngle(Rotated rotated, double angle) {
+        int w = rotated.width;
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < rotated.height; y++) {
+            for (int x = 0; x < w; x++) {
+                if (rotated.ink[y * w + x]) {
+                    bottom = y;
+                    if (top < 0) {
+                        top = y;
+                    }
+                    break;
+                }
+            }
+        }
+        if (top < 0) {
+            return angle;
+        }
+        int from = (int) (bottom - FOOT * (bottom - top));
+        int count = 0;
+        for (int i = from * w; i < rotated.ink.length; i++) {
+            if (rotated.ink[i]) {
+                count++;
+            }
+        }
+        int step = Math.max(1, count / 30000);
+        int[] xs = new int[count / step + 1];
+        int[] ys = new int[count / step + 1];
+        int n = 0;
+        int seen = 0;
+        for (int i = from * w; i < rotated.ink.length; i++) {
+            if (rotated.ink[i] && seen++ % step == 0 && n < xs.length) {
+                xs[n] = i % w;
+                ys[n] = i / w;
+                n++;
+            }
+        }
+        double delta = sharpestAngle(xs, ys, n, -FOOT_RANGE, FOOT_RANGE, w + rotated.height);
+        return angle + Math.toRadians(delta);
     }
 
     private static GrayImage blur(GrayImage image) {
@@ -76,10 +142,15 @@ final class MrzLocator {
                 n++;
             }
         }
+        return Math.toRadians(sharpestAngle(xs, ys, n, -30, 30, width + height));
+    }
+
+    /** The angle in degrees, between {@code from} and {@code to}, at which the points' projection is sharpest. */
+    private static double sharpestAngle(int[] xs, int[] ys, int n, double from, double to, int span) {
         double best = 0;
         double bestScore = -1;
-        for (double degrees = -30; degrees <= 30; degrees += 1) {
-            double score = sharpness(xs, ys, n, Math.toRadians(degrees), width + height);
+        for (double degrees = from; degrees <= to; degrees += 1) {
+            double score = sharpness(xs, ys, n, Math.toRadians(degrees), span);
             if (score > bestScore) {
                 bestScore = score;
                 best = degrees;
@@ -87,13 +158,13 @@ final class MrzLocator {
         }
         double coarse = best;
         for (double degrees = coarse - 1; degrees <= coarse + 1; degrees += 0.1) {
-            double score = sharpness(xs, ys, n, Math.toRadians(degrees), width + height);
+            double score = sharpness(xs, ys, n, Math.toRadians(degrees), span);
             if (score > bestScore) {
                 bestScore = score;
                 best = degrees;
             }
         }
-        return Math.toRadians(best);
+        return best;
     }
 
     private static double sharpness(int[] xs, int[] ys, int n, double angle, int span) {
