@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,22 +26,25 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.fmme.FmmeIssued;
 import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 
 /**
- * Base of this module's mail tests ({@link NotificationServiceTest}: one application context, sending through
- * the shared {@link SmtpRelay}). Events are published to Kafka as their producers would; outcomes are read back
+ * Base of this module's mail tests ({@link NotificationServiceTest}: one application context, sending and storing
+ * through the shared {@link TcpRelay}s). Events are published to Kafka as their producers would; outcomes are read back
  * from {@code notifications.v1}.
  */
 @NotificationServiceTest
 public abstract class NotificationIntegrationTest {
 
     protected static final GreenMail smtp = Infrastructure.shared().mail();
-    protected static final SmtpRelay relay = SmtpRelay.shared();
+    protected static final TcpRelay relay = TcpRelay.smtp();
+    protected static final TcpRelay database = TcpRelay.mongo();
     private static final List<DomainEvent> outcomes = new CopyOnWriteArrayList<>();
     private static Thread outcomeReader;
 
@@ -78,6 +82,13 @@ public abstract class NotificationIntegrationTest {
 
     protected static <E extends DomainEvent> EventEnvelope<E> envelope(E event) {
         return EventEnvelope.of(event, null, null, Clock.systemUTC());
+    }
+
+    /** An FMME approval for {@code email}, as fmme-service publishes it ({@code resend}: a re-issue). */
+    protected static EventEnvelope<FmmeIssued> fmmeIssued(String email, UUID preregistrationId, boolean resend) {
+        return envelope(new FmmeIssued(preregistrationId, "FMME-2026-000777", UUID.randomUUID().toString(), email,
+                "Luis", Language.es, LocalDate.of(2026, 12, 30), "/api/fmme/" + preregistrationId + "/fmme.pdf",
+                "/api/fmme/" + preregistrationId + "/qr.pdf", resend));
     }
 
     protected void publish(String topic, EventEnvelope<? extends DomainEvent> event) {

@@ -16,8 +16,9 @@ import org.springframework.test.context.ContextConfiguration;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 
 /**
- * The one application context of this module's tests: the service sends through {@link SmtpRelay#shared()} to
- * the harness's GreenMail (so a test can take SMTP away), with retries short enough for tests. Every Spring test
+ * The one application context of this module's tests: the service sends through {@link TcpRelay#smtp()} to the
+ * harness's GreenMail and stores through {@link TcpRelay#mongo()} in its MongoDB (so a test can take either away),
+ * with retries short enough for tests. Every Spring test
  * class of the module uses it, so no second context's listeners compete for the same consumer groups.
  */
 @Target(ElementType.TYPE)
@@ -38,12 +39,13 @@ import mx.gob.inm.preregistro.testing.IntegrationTest;
 @ContextConfiguration(initializers = NotificationServiceTest.SendThroughRelay.class)
 public @interface NotificationServiceTest {
 
-    /** Points the service's SMTP port at the shared relay (above the harness's {@code spring.mail.port}). */
+    /** Points the service's SMTP port and MongoDB at the shared relays (above the harness's settings). */
     class SendThroughRelay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("smtp-relay",
-                    Map.of("spring.mail.port", SmtpRelay.shared().port())));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("relays",
+                    Map.of("spring.mail.port", TcpRelay.smtp().port(),
+                            "spring.mongodb.uri", TcpRelay.mongo().mongoUri())));
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +43,7 @@ class SmtpOutageTest extends NotificationIntegrationTest {
     @DisplayName("R-NOT-2 R-FMM-3 SMTP down through every retry: both mails of the event are recorded FAILED with NotificationFailed on notifications.v1; when SMTP is back a re-issue sends both (NotificationSent) and later events are delivered")
     void outageLongerThanTheRetries() {
         String email = "caida." + UUID.randomUUID() + "@example.co";
-        EventEnvelope<FmmeIssued> event = issued(email, UUID.randomUUID(), false);
+        EventEnvelope<FmmeIssued> event = fmmeIssued(email, UUID.randomUUID(), false);
         double failedBefore = failedCount(NotificationKind.QR_RECEIPT);
 
         relay.cut();
@@ -73,14 +72,14 @@ class SmtpOutageTest extends NotificationIntegrationTest {
         assertThat(mailsTo(email)).isEmpty();
         assertThat(failedCount(NotificationKind.QR_RECEIPT)).isEqualTo(failedBefore + 1);
 
-        EventEnvelope<FmmeIssued> recovery = issued(email, event.payload().preregistrationId(), true);
+        EventEnvelope<FmmeIssued> recovery = fmmeIssued(email, event.payload().preregistrationId(), true);
         publish(Topics.FMME, recovery);
         assertThat(awaitMailsTo(email, 2)).hasSize(2);
         assertThat(awaitSent(recovery.eventId(), 2)).extracting(NotificationSent::relatedId)
                 .containsOnly(preregistrationId);
 
         String later = "despues." + UUID.randomUUID() + "@example.co";
-        publish(Topics.FMME, issued(later, UUID.randomUUID(), false));
+        publish(Topics.FMME, fmmeIssued(later, UUID.randomUUID(), false));
         assertThat(awaitMailsTo(later, 2)).hasSize(2);
         assertThat(sentFor(event.eventId())).as("the failed event itself is not sent later").isEmpty();
         assertThat(mailsTo(email)).hasSize(2);
@@ -91,7 +90,7 @@ class SmtpOutageTest extends NotificationIntegrationTest {
     void shortOutageDuringBurst() throws Exception {
         List<EventEnvelope<FmmeIssued>> burst = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            burst.add(issued("rafaga" + i + "." + UUID.randomUUID() + "@example.co", UUID.randomUUID(), false));
+            burst.add(fmmeIssued("rafaga" + i + "." + UUID.randomUUID() + "@example.co", UUID.randomUUID(), false));
         }
 
         relay.cut();
@@ -151,11 +150,5 @@ class SmtpOutageTest extends NotificationIntegrationTest {
     private double failedCount(NotificationKind kind) {
         Counter counter = meters.find("preregistro.notifications.failed").tag("kind", kind.name()).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private static EventEnvelope<FmmeIssued> issued(String email, UUID preregistrationId, boolean resend) {
-        return envelope(new FmmeIssued(preregistrationId, "FMME-2026-000777", UUID.randomUUID().toString(), email,
-                "Luis", Language.es, LocalDate.of(2026, 12, 30), "/api/fmme/" + preregistrationId + "/fmme.pdf",
-                "/api/fmme/" + preregistrationId + "/qr.pdf", resend));
     }
 }

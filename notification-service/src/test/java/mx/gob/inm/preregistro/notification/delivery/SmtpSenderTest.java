@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-import mx.gob.inm.preregistro.notification.SmtpRelay;
+import mx.gob.inm.preregistro.notification.TcpRelay;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 
 /** The SMTP send on its own, against the harness's GreenMail behind a relay of its own that a test can cut. */
@@ -22,7 +22,7 @@ class SmtpSenderTest {
 
     private static final GreenMail greenMail = Infrastructure.shared().mail();
 
-    private final SmtpRelay relay = SmtpRelay.to(greenMail.getSmtp().getPort());
+    private final TcpRelay relay = TcpRelay.to(greenMail.getSmtp().getPort());
     private final SmtpSender sender = new SmtpSender(mailSenderTo(relay.port()), new NotificationProperties(
             "https://portal.example.test", new NotificationProperties.Senders("alertas.sistemas@inami.gob.mx",
                     "notificaciones-inami@inami.gob.mx"),
