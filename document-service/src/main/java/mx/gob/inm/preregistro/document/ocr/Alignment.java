@@ -11,12 +11,23 @@ final class Alignment {
     private static final int SAME = 0;
     private static final int SIMILAR = 1;
     private static final int DIFFERENT = 3;
+    /**
+     * What substituting an unlike character costs when the alignment gives each cell its reading: as much as a
+     * character Tesseract added or dropped, so that a run of unlike pairs (Tesseract's text slipped one cell, after
+     * it read two characters for a filler) costs more than the two gaps that put it back in step.
+     */
+    private static final int DIFFERENT_IN_STEP = 5;
     private static final int GAP = 5;
 
     private Alignment() {
     }
 
+    /** The character Tesseract read in each cell ({@code read} aligned to {@code cells}), 0 where it read none. */
     static char[] align(String cells, String read) {
+        return align(cells, read, DIFFERENT_IN_STEP);
+    }
+
+    private static char[] align(String cells, String read, int different) {
         int n = cells.length();
         int m = read.length();
         int[][] cost = new int[n + 1][m + 1];
@@ -28,7 +39,7 @@ final class Alignment {
         }
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
-                int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1));
+                int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1), different);
                 cost[i][j] = Math.min(substitute, Math.min(cost[i - 1][j], cost[i][j - 1]) + GAP);
             }
         }
@@ -36,7 +47,7 @@ final class Alignment {
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1));
+            int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1), different);
             if (cost[i][j] == substitute) {
                 aligned[i - 1] = read.charAt(j - 1);
                 i--;
@@ -52,17 +63,17 @@ final class Alignment {
 
     /** The cells where Tesseract read a character that is neither the cell's nor a look-alike of it. */
     static int disagreements(String cells, String read) {
-        char[] aligned = align(cells, read);
+        char[] aligned = align(cells, read, DIFFERENT);
         int count = 0;
         for (int i = 0; i < aligned.length; i++) {
-            if (aligned[i] != 0 && substitution(cells.charAt(i), aligned[i]) == DIFFERENT) {
+            if (aligned[i] != 0 && substitution(cells.charAt(i), aligned[i], DIFFERENT) == DIFFERENT) {
                 count++;
             }
         }
         return count;
     }
 
-    private static int substitution(char a, char b) {
+    private static int substitution(char a, char b, int different) {
         if (a == b) {
             return SAME;
         }
@@ -71,6 +82,6 @@ final class Alignment {
                 return SIMILAR;
             }
         }
-        return DIFFERENT;
+        return different;
     }
 }

@@ -13,6 +13,10 @@ final class LineImage {
 
     /** Rows above and below the text that must show the desk before an end of the strip is taken for it. */
     private static final int DESK_ROWS = 6;
+    /** How far from a strip's end (pixels) the desk is looked for: a little beyond the margin before the text. */
+    private static final int DESK_REACH = CAP_HEIGHT * 2;
+    /** How far (pixels) the desk's extent in a row may stray from the straight edge fitted through all rows. */
+    private static final double DESK_STRAIGHTNESS = 3;
     /** How far past the fitted page edge (pixels of the strip) its blur darkens the paper. */
     private static final double DESK_EDGE_BLUR = 2;
 
@@ -73,55 +77,69 @@ final class LineImage {
     }
 
     /**
-     * Paints white the desk past the page's edge at one end of the strip ({@code left} or right): where the rows
-     * above and below the text start with a dark run from the strip's end, the page's edge is fitted as a straight
-     * line through their ends and everything beyond it (plus the blur of the edge) is painted white, so that a
-     * character near the edge is not read together with the desk (a 1 touching it taken for a B).
+     * Paints white the desk past the page's edge at one end of the strip ({@code left} or right): the rows above and
+     * below the text hold no characters, so ink in them near the strip's end is the desk or the page's edge (a dark
+     * desk, or the shadow line of a light one). When enough of them show it along a straight line, the page's edge
+     * is that line, and everything beyond it (plus the blur of the edge) is painted white, so that a character near
+     * the edge is not read together with the desk (a 1 touching it taken for a B), nor the edge taken for the end of
+     * the line.
      */
     private static void whitenDesk(GrayImage strip, boolean left) {
         int w = strip.width;
         int h = strip.height;
-        double[][] normal = new double[2][2];
-        double[] right = new double[2];
-        int rows = 0;
+        int reach = Math.min(w / 4, DESK_REACH);
         int band = CAP_HEIGHT * 5 / 8;
+        int[] ys = new int[h];
+        int[] runs = new int[h];
+        int rows = 0;
         for (int y = 0; y < h; y++) {
             if (Math.abs(y - h / 2) < band) {
                 continue;
             }
             int run = 0;
-            while (run < w / 4 && strip.pixels[y * w + (left ? run : w - 1 - run)] < 128) {
-                run++;
+            for (int k = 0; k < reach; k++) {
+                if (strip.pixels[y * w + (left ? k : w - 1 - k)] < 128) {
+                    run = k + 1;
+                }
             }
-            if (run == 0 || run >= w / 4) {
-                continue;
+            if (run > 0) {
+                ys[rows] = y;
+                runs[rows] = run;
+                rows++;
             }
-            normal[0][0] += 1;
-            normal[0][1] += y;
-            normal[1][1] += (double) y * y;
-            right[0] += run;
-            right[1] += (double) run * y;
-            rows++;
         }
         if (rows < DESK_ROWS) {
             return;
         }
-        double determinant = normal[0][0] * normal[1][1] - normal[0][1] * normal[0][1];
-        double a;
-        double b;
-        if (Math.abs(determinant) < 1e-9) {
-            a = right[0] / rows;
-            b = 0;
-        } else {
-            a = (right[0] * normal[1][1] - right[1] * normal[0][1]) / determinant;
-            b = (right[1] * normal[0][0] - right[0] * normal[0][1]) / determinant;
+        double[] fit = straightLine(ys, runs, rows);
+        for (int i = 0; i < rows; i++) {
+            if (Math.abs(runs[i] - (fit[0] + fit[1] * ys[i])) > DESK_STRAIGHTNESS) {
+                return;
+            }
         }
         for (int y = 0; y < h; y++) {
-            int run = (int) Math.ceil(a + b * y + DESK_EDGE_BLUR);
+            int run = (int) Math.ceil(fit[0] + fit[1] * y + DESK_EDGE_BLUR);
             for (int k = 0; k < Math.min(run, w); k++) {
                 strip.pixels[y * w + (left ? k : w - 1 - k)] = 255;
             }
         }
+    }
+
+    /** Least squares {@code run = a + b y} over the first {@code n} points; {@code b = 0} when all rows are one. */
+    private static double[] straightLine(int[] ys, int[] runs, int n) {
+        double sy = 0;
+        double sr = 0;
+        double syy = 0;
+        double syr = 0;
+        for (int i = 0; i < n; i++) {
+            sy += ys[i];
+            sr += runs[i];
+            syy += (double) ys[i] * ys[i];
+            syr += (double) ys[i] * runs[i];
+        }
+        double determinant = n * syy - sy * sy;
+        double b = Math.abs(determinant) < 1e-9 ? 0 : (n * syr - sy * sr) / determinant;
+        return new double[] {(sr - b * sy) / n, b};
     }
 
     /** Resamples {@code line} from {@code source}. */
@@ -208,6 +226,13 @@ final class LineImage {
                     columns[x]++;
                 }
             }
+        }
+        // ink touching an end of the strip lies in the margin past the line: the desk's edge or a shadow, no character
+        for (int x = 0; x < w && columns[x] > 0; x++) {
+            columns[x] = 0;
+        }
+        for (int x = w - 1; x >= 0 && columns[x] > 0; x--) {
+            columns[x] = 0;
         }
         int first = 0;
         while (first < w - 3 && !(columns[first] > 0 && columns[first + 1] > 0 && columns[first + 2] > 0)) {
