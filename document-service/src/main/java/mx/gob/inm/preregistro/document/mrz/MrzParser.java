@@ -181,7 +181,7 @@ public final class MrzParser {
             for (int i = 0; i < 3; i++) {
                 positions[i] = options(line, start + i, CharClass.LETTERS);
             }
-            chosen = Weighing.decide(positions, c -> CountryCodes.isValid(new String(c)));
+            chosen = Weighing.decide(positions, c -> CountryCodes.isValid(new String(c)), untrusted[line]);
         } else {
             chosen = CountryCodes.isValid(read) ? read : uniqueCountryCandidate(read, line, start);
         }
@@ -210,7 +210,7 @@ public final class MrzParser {
         char c = grid[line][index];
         if (text.weighed(line)) {
             String decided = Weighing.decide(new Weighing.Options[] {options(line, index, CharClass.LETTERS)},
-                    v -> "MFX<".indexOf(v[0]) >= 0);
+                    v -> "MFX<".indexOf(v[0]) >= 0, untrusted[line]);
             c = decided == null ? '?' : decided.charAt(0);
         }
         if ("MFX<".indexOf(c) < 0) {
@@ -272,7 +272,8 @@ public final class MrzParser {
                         ? options(line, checkIndex, CharClass.ALPHANUMERIC)
                         : options(line, indexes[i], classes[i]);
             }
-            String decided = Weighing.decide(positions, candidate -> satisfies(candidate, fillerCheckAllowed));
+            String decided = Weighing.decide(positions, candidate -> satisfies(candidate, fillerCheckAllowed),
+                    untrusted[line]);
             valid = decided != null;
             if (valid && !decided.equals(new String(value))) {
                 corrected.add(field);
@@ -377,7 +378,7 @@ public final class MrzParser {
         if (readable && text.weighed(checkLine)) {
             // the fields passed their own checks: the composite digit itself may be the misread one
             String decided = Weighing.decide(new Weighing.Options[] {options(checkLine, checkIndex, CharClass.DIGITS)},
-                    digit -> CheckDigit.matches(data, digit[0]));
+                    digit -> CheckDigit.matches(data, digit[0]), untrusted[checkLine]);
             check = decided == null ? check : decided.charAt(0);
         }
         boolean valid = readable && CheckDigit.matches(data, check);

@@ -1,7 +1,9 @@
 package mx.gob.inm.preregistro.document.mrz;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.function.Predicate;
 
 /**
@@ -17,7 +19,10 @@ final class Weighing {
     static final float PRUNE = 4f;
     /** A valid combination may cost at most this much more than the cheapest combination, valid or not. */
     static final float BUDGET = 3f;
+    /** On a line read with much disagreement, a field with more combinations than this is not decided. */
     private static final long MAX_COMBINATIONS = 20_000;
+    /** Combinations visited before a field is given up as undecidable. */
+    private static final int MAX_VISITED = 50_000;
 
     private Weighing() {
     }
@@ -80,47 +85,67 @@ final class Weighing {
 
     /**
      * The cheapest valid combination when it is decisively cheaper than any other valid one and not far dearer than
-     * what was read; null when there is none, when two are close, or when only an unlikely one is valid.
+     * what was read; null when there is none, when two are close, or when only an unlikely one is valid. The
+     * combinations are visited cheapest first, and only as far as the decision needs, so that a long field with
+     * several doubtful characters is decided like a short one; with {@code fewOnly} (a line the recognitions
+     * disagree about in many places), a field with more than {@link #MAX_COMBINATIONS} combinations is not decided.
      */
-    static String decide(Options[] positions, Predicate<char[]> valid) {
+    static String decide(Options[] positions, Predicate<char[]> valid, boolean fewOnly) {
         long combinations = 1;
         for (Options options : positions) {
             if (options.characters().isEmpty()) {
                 return null;
             }
-            combinations *= options.characters().length();
-            if (combinations > MAX_COMBINATIONS) {
-                return null;
-            }
+            combinations = Math.min(Long.MAX_VALUE / 64, combinations * options.characters().length());
+        }
+        if (fewOnly && combinations > MAX_COMBINATIONS) {
+            return null;
         }
         float cheapest = 0;
         for (Options options : positions) {
             cheapest += options.costs()[0];
         }
+        // each combination is reached once: from the cheapest, by raising choices in increasing position order
+        PriorityQueue<Combination> queue = new PriorityQueue<>(Comparator.comparingDouble(Combination::cost));
+        queue.add(new Combination(new int[positions.length], cheapest, 0));
         char[] candidate = new char[positions.length];
         String best = null;
-        float bestCost = Float.MAX_VALUE;
-        float secondCost = Float.MAX_VALUE;
-        for (long n = 0; n < combinations; n++) {
-            long rest = n;
-            float cost = 0;
+        float bestCost = 0;
+        for (int visited = 0; !queue.isEmpty(); visited++) {
+            Combination next = queue.poll();
+            if (visited >= MAX_VISITED) {
+                return null;
+            }
+            if (best == null && next.cost() - cheapest > BUDGET) {
+                return null;
+            }
+            if (best != null && next.cost() - bestCost >= DECISIVE) {
+                return best;
+            }
             for (int i = 0; i < positions.length; i++) {
-                int choice = (int) (rest % positions[i].characters().length());
-                rest /= positions[i].characters().length();
-                candidate[i] = positions[i].characters().charAt(choice);
-                cost += positions[i].costs()[choice];
+                candidate[i] = positions[i].characters().charAt(next.choices()[i]);
             }
-            if (cost >= secondCost || !valid.test(candidate)) {
-                continue;
-            }
-            if (cost < bestCost) {
-                secondCost = bestCost;
-                bestCost = cost;
+            if (valid.test(candidate)) {
+                if (best != null) {
+                    return null;
+                }
                 best = new String(candidate);
-            } else {
-                secondCost = cost;
+                bestCost = next.cost();
+            }
+            for (int i = next.from(); i < positions.length; i++) {
+                int choice = next.choices()[i] + 1;
+                if (choice < positions[i].characters().length()) {
+                    int[] choices = next.choices().clone();
+                    choices[i] = choice;
+                    float cost = next.cost() + positions[i].costs()[choice] - positions[i].costs()[choice - 1];
+                    queue.add(new Combination(choices, cost, i));
+                }
             }
         }
-        return best != null && bestCost - cheapest <= BUDGET && secondCost - bestCost >= DECISIVE ? best : null;
+        return best;
+    }
+
+    /** One reading per position (indexes into each position's options), its cost, the first position to raise. */
+    private record Combination(int[] choices, float cost, int from) {
     }
 }

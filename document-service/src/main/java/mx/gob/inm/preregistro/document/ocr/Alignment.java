@@ -18,21 +18,26 @@ final class Alignment {
      */
     private static final int DIFFERENT_IN_STEP = 5;
     private static final int GAP = 5;
+    /**
+     * What a filler cell Tesseract read nothing for costs when the alignment gives each cell its reading: it drops
+     * fillers from long runs all the time, and a cheap gap there keeps the names before the run in step.
+     */
+    private static final int FILLER_GAP_IN_STEP = 2;
 
     private Alignment() {
     }
 
     /** The character Tesseract read in each cell ({@code read} aligned to {@code cells}), 0 where it read none. */
     static char[] align(String cells, String read) {
-        return align(cells, read, DIFFERENT_IN_STEP);
+        return align(cells, read, DIFFERENT_IN_STEP, FILLER_GAP_IN_STEP);
     }
 
-    private static char[] align(String cells, String read, int different) {
+    private static char[] align(String cells, String read, int different, int fillerGap) {
         int n = cells.length();
         int m = read.length();
         int[][] cost = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            cost[i][0] = i * GAP;
+        for (int i = 1; i <= n; i++) {
+            cost[i][0] = cost[i - 1][0] + gap(cells.charAt(i - 1), fillerGap);
         }
         for (int j = 0; j <= m; j++) {
             cost[0][j] = j * GAP;
@@ -40,7 +45,8 @@ final class Alignment {
         for (int i = 1; i <= n; i++) {
             for (int j = 1; j <= m; j++) {
                 int substitute = cost[i - 1][j - 1] + substitution(cells.charAt(i - 1), read.charAt(j - 1), different);
-                cost[i][j] = Math.min(substitute, Math.min(cost[i - 1][j], cost[i][j - 1]) + GAP);
+                int skipCell = cost[i - 1][j] + gap(cells.charAt(i - 1), fillerGap);
+                cost[i][j] = Math.min(substitute, Math.min(skipCell, cost[i][j - 1] + GAP));
             }
         }
         char[] aligned = new char[n];
@@ -52,7 +58,7 @@ final class Alignment {
                 aligned[i - 1] = read.charAt(j - 1);
                 i--;
                 j--;
-            } else if (cost[i][j] == cost[i - 1][j] + GAP) {
+            } else if (cost[i][j] == cost[i - 1][j] + gap(cells.charAt(i - 1), fillerGap)) {
                 i--;
             } else {
                 j--;
@@ -63,7 +69,7 @@ final class Alignment {
 
     /** The cells where Tesseract read a character that is neither the cell's nor a look-alike of it. */
     static int disagreements(String cells, String read) {
-        char[] aligned = align(cells, read, DIFFERENT);
+        char[] aligned = align(cells, read, DIFFERENT, GAP);
         int count = 0;
         for (int i = 0; i < aligned.length; i++) {
             if (aligned[i] != 0 && substitution(cells.charAt(i), aligned[i], DIFFERENT) == DIFFERENT) {
@@ -71,6 +77,11 @@ final class Alignment {
             }
         }
         return count;
+    }
+
+    /** What a cell Tesseract read nothing for costs. */
+    private static int gap(char cell, int fillerGap) {
+        return cell == '<' ? fillerGap : GAP;
     }
 
     private static int substitution(char a, char b, int different) {
