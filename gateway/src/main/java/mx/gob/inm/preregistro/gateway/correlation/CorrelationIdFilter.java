@@ -6,6 +6,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -15,7 +16,7 @@ import mx.gob.inm.preregistro.contracts.CorrelationHeader;
 /**
  * Where a correlation id starts: every routed request carries one to the service (the caller's, when well formed,
  * or a new one), and the response tells it back, so a user can quote it and an operator can follow it through
- * every service's logs and events.
+ * every service's logs and events, once (the service's own echo of it is not repeated).
  */
 @Component
 class CorrelationIdFilter implements GlobalFilter, Ordered {
@@ -26,7 +27,12 @@ class CorrelationIdFilter implements GlobalFilter, Ordered {
         String id = CorrelationHeader.accepts(offered) ? offered : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate()
                 .headers(headers -> headers.set(CorrelationHeader.NAME, id)).build();
-        exchange.getResponse().getHeaders().set(CorrelationHeader.NAME, id);
+        ServerHttpResponse response = exchange.getResponse();
+        // set as the answer is committed: the service's echo of the same id is copied in by then, and stays one
+        response.beforeCommit(() -> {
+            response.getHeaders().set(CorrelationHeader.NAME, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build());
     }
 
