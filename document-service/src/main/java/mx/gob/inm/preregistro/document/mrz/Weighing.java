@@ -43,9 +43,14 @@ final class Weighing {
             boolean misfit = readings.costs().length > 0
                     && !kind.accepts(kind.normalise(readings.characters().charAt(cheapestRead)));
             for (int i = 0; i < readings.characters().length(); i++) {
-                char c = kind.normalise(readings.characters().charAt(i));
+                char read = readings.characters().charAt(i);
+                char c = kind.normalise(read);
                 float cost = readings.costs()[i];
                 if (!kind.accepts(c)) {
+                    continue;
+                }
+                if (kind == CharClass.LETTERS && c != read && readings.characters().indexOf(c) >= 0) {
+                    // a letter weighed in its own right: the digit it looks like (0 for O) does not lend it likeness
                     continue;
                 }
                 int seen = chars.indexOf(String.valueOf(c));

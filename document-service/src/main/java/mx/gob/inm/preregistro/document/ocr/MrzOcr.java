@@ -209,6 +209,12 @@ public final class MrzOcr implements AutoCloseable {
         if (tesseract != 0 && shape.scoreOf(tesseract) >= 0 && candidates.indexOf(String.valueOf(tesseract)) < 0) {
             candidates.append(tesseract);
         }
+        // O and 0 go together, each weighed in its own right (a letter field does not take the 0's cost for O)
+        if (candidates.indexOf("0") >= 0 && candidates.indexOf("O") < 0) {
+            candidates.append('O');
+        } else if (candidates.indexOf("O") >= 0 && candidates.indexOf("0") < 0) {
+            candidates.append('0');
+        }
         // O and 0 differ in details a blurred photo loses: the glyph comparison barely tells them apart, and only
         // check digits may
         float round = Math.max(shape.scoreOf('O'), shape.scoreOf('0'));
