@@ -11,15 +11,6 @@ final class LineImage {
     /** The character height of the strip Tesseract reads, at which it reads fastest. */
     static final double TESSERACT_HEIGHT = 20.0;
 
-    /** Rows above and below the text that must show the desk before an end of the strip is taken for it. */
-    private static final int DESK_ROWS = 6;
-    /** How far from a strip's end (pixels) the desk is looked for: a little beyond the margin before the text. */
-    private static final int DESK_REACH = CAP_HEIGHT * 2;
-    /** How far (pixels) the desk's extent in a row may stray from the straight edge fitted through all rows. */
-    private static final double DESK_STRAIGHTNESS = 3;
-    /** How far past the fitted page edge (pixels of the strip) its blur darkens the paper. */
-    private static final double DESK_EDGE_BLUR = 2;
-
     final GrayImage normalised;
     final int textTop;
     final int textBottom;
@@ -28,8 +19,7 @@ final class LineImage {
 
     private LineImage(GrayImage normalised) {
         this.normalised = normalised;
-        whitenDesk(normalised, true);
-        whitenDesk(normalised, false);
+        PageEdge.paintOutDesk(normalised, CAP_HEIGHT);
         this.ink = new boolean[normalised.pixels.length];
         for (int i = 0; i < ink.length; i++) {
             ink[i] = normalised.pixels[i] < 128;
@@ -74,72 +64,6 @@ final class LineImage {
         }
         this.textTop = top;
         this.textBottom = bottom;
-    }
-
-    /**
-     * Paints white the desk past the page's edge at one end of the strip ({@code left} or right): the rows above and
-     * below the text hold no characters, so ink in them near the strip's end is the desk or the page's edge (a dark
-     * desk, or the shadow line of a light one). When enough of them show it along a straight line, the page's edge
-     * is that line, and everything beyond it (plus the blur of the edge) is painted white, so that a character near
-     * the edge is not read together with the desk (a 1 touching it taken for a B), nor the edge taken for the end of
-     * the line.
-     */
-    private static void whitenDesk(GrayImage strip, boolean left) {
-        int w = strip.width;
-        int h = strip.height;
-        int reach = Math.min(w / 4, DESK_REACH);
-        int band = CAP_HEIGHT * 5 / 8;
-        int[] ys = new int[h];
-        int[] runs = new int[h];
-        int rows = 0;
-        for (int y = 0; y < h; y++) {
-            if (Math.abs(y - h / 2) < band) {
-                continue;
-            }
-            int run = 0;
-            for (int k = 0; k < reach; k++) {
-                if (strip.pixels[y * w + (left ? k : w - 1 - k)] < 128) {
-                    run = k + 1;
-                }
-            }
-            if (run > 0) {
-                ys[rows] = y;
-                runs[rows] = run;
-                rows++;
-            }
-        }
-        if (rows < DESK_ROWS) {
-            return;
-        }
-        double[] fit = straightLine(ys, runs, rows);
-        for (int i = 0; i < rows; i++) {
-            if (Math.abs(runs[i] - (fit[0] + fit[1] * ys[i])) > DESK_STRAIGHTNESS) {
-                return;
-            }
-        }
-        for (int y = 0; y < h; y++) {
-            int run = (int) Math.ceil(fit[0] + fit[1] * y + DESK_EDGE_BLUR);
-            for (int k = 0; k < Math.min(run, w); k++) {
-                strip.pixels[y * w + (left ? k : w - 1 - k)] = 255;
-            }
-        }
-    }
-
-    /** Least squares {@code run = a + b y} over the first {@code n} points; {@code b = 0} when all rows are one. */
-    private static double[] straightLine(int[] ys, int[] runs, int n) {
-        double sy = 0;
-        double sr = 0;
-        double syy = 0;
-        double syr = 0;
-        for (int i = 0; i < n; i++) {
-            sy += ys[i];
-            sr += runs[i];
-            syy += (double) ys[i] * ys[i];
-            syr += (double) ys[i] * runs[i];
-        }
-        double determinant = n * syy - sy * sy;
-        double b = Math.abs(determinant) < 1e-9 ? 0 : (n * syr - sy * sr) / determinant;
-        return new double[] {(sr - b * sy) / n, b};
     }
 
     /** Resamples {@code line} from {@code source}. */

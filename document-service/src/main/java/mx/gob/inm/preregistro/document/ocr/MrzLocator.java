@@ -28,7 +28,7 @@ final class MrzLocator {
         GrayImage small = blur(source.shrink(factor));
         boolean[] ink = small.inkMask(Math.max(8, small.width / 40), 0.12f);
         double angle = textAngle(ink, small.width, small.height);
-        Rotated rotated = new Rotated(ink, small.width, small.height, angle);
+        RotatedInk rotated = new RotatedInk(ink, small.width, small.height, angle);
         List<Component> zone = pickZone(textLines(rotated));
         // seen in perspective, the zone's lines at the foot of the page run at another angle than the text above
         // them, and at the page's angle they can touch each other: the foot of the page gives its own angle, and
@@ -36,7 +36,7 @@ final class MrzLocator {
         // zone's lines are the page's longest)
         double footAngle = footAngle(rotated, angle);
         if (Math.abs(footAngle - angle) >= MIN_ANGLE_CHANGE) {
-            Rotated atFoot = new Rotated(ink, small.width, small.height, footAngle);
+            RotatedInk atFoot = new RotatedInk(ink, small.width, small.height, footAngle);
             List<Component> footZone = pickZone(textLines(atFoot));
             if (!footZone.isEmpty() && (zone.isEmpty() || footZone.get(0).width() > LONGER * zone.get(0).width())) {
                 rotated = atFoot;
@@ -59,7 +59,7 @@ final class MrzLocator {
      * zone is: the projection-profile angle of the ink in the lowest {@link #FOOT} of the inked rows, searched
      * within {@link #FOOT_RANGE} degrees of {@code angle}.
      */
-    private static double footAngle(Rotated rotated, double angle) {
+    private static double footAngle(RotatedInk rotated, double angle) {
         int w = rotated.width;
         int top = -1;
         int bottom = -1;
@@ -185,7 +185,7 @@ final class MrzLocator {
     }
 
     /** Characters joined horizontally (run-length smoothing) into line-shaped components. */
-    private static List<Component> textLines(Rotated rotated) {
+    private static List<Component> textLines(RotatedInk rotated) {
         int w = rotated.width;
         int h = rotated.height;
         boolean[] smeared = rotated.ink.clone();
@@ -217,7 +217,7 @@ final class MrzLocator {
     }
 
     /** Text has blank columns between its characters; an edge of the page or a shadow is solid along its length. */
-    private static boolean hasCharacterGaps(Rotated rotated, Component c) {
+    private static boolean hasCharacterGaps(RotatedInk rotated, Component c) {
         int blank = 0;
         for (int x = c.minX; x <= c.maxX; x++) {
             boolean ink = false;
@@ -265,7 +265,7 @@ final class MrzLocator {
     }
 
     /** Straight line through the ink of one component, and its character height, in the rotated frame. */
-    private static TextLine fit(Rotated rotated, Component line) {
+    private static TextLine fit(RotatedInk rotated, Component line) {
         int w = rotated.width;
         int pad = Math.max(2, line.height() / 3);
         int top = Math.max(0, line.minY - pad);
@@ -331,62 +331,11 @@ final class MrzLocator {
         return new double[] {slope, (sy - slope * sx) / n};
     }
 
-    private static TextLine toSource(TextLine line, Rotated rotated, int factor) {
+    private static TextLine toSource(TextLine line, RotatedInk rotated, int factor) {
         double[] a = rotated.toSmall(line.x0(), line.y0());
         double[] b = rotated.toSmall(line.x1(), line.y1());
         double offset = (factor - 1) / 2.0;
         return new TextLine(a[0] * factor + offset, a[1] * factor + offset, b[0] * factor + offset,
                 b[1] * factor + offset, line.height() * factor);
-    }
-
-    /** The ink mask turned by the text angle so that text lines are horizontal. */
-    static final class Rotated {
-        final boolean[] ink;
-        final int width;
-        final int height;
-        private final double sin;
-        private final double cos;
-        private final double minX;
-        private final double minY;
-
-        Rotated(boolean[] source, int sw, int sh, double angle) {
-            sin = Math.sin(angle);
-            cos = Math.cos(angle);
-            double[] xs = {0, sw, 0, sw};
-            double[] ys = {0, 0, sh, sh};
-            double lx = Double.MAX_VALUE;
-            double ly = Double.MAX_VALUE;
-            double hx = -Double.MAX_VALUE;
-            double hy = -Double.MAX_VALUE;
-            for (int i = 0; i < 4; i++) {
-                double rx = xs[i] * cos + ys[i] * sin;
-                double ry = -xs[i] * sin + ys[i] * cos;
-                lx = Math.min(lx, rx);
-                ly = Math.min(ly, ry);
-                hx = Math.max(hx, rx);
-                hy = Math.max(hy, ry);
-            }
-            minX = lx;
-            minY = ly;
-            width = (int) Math.ceil(hx - lx);
-            height = (int) Math.ceil(hy - ly);
-            ink = new boolean[width * height];
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    double[] p = toSmall(x, y);
-                    int sx = (int) Math.round(p[0]);
-                    int sy = (int) Math.round(p[1]);
-                    if (sx >= 0 && sy >= 0 && sx < sw && sy < sh) {
-                        ink[y * width + x] = source[sy * sw + sx];
-                    }
-                }
-            }
-        }
-
-        double[] toSmall(double x, double y) {
-            double rx = x + minX;
-            double ry = y + minY;
-            return new double[] {rx * cos - ry * sin, rx * sin + ry * cos};
-        }
     }
 }
