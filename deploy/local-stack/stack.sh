@@ -50,11 +50,6 @@ heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 
   esac
 }
 
-jit_of() {  # the services start faster and smaller on the client compiler alone; the gateway, on every request's
-            # path, gets the optimising one too (its cost per request: docs/performance.md)
-  [[ "$1" == gateway ]] || echo "-XX:TieredStopAtLevel=1"
-}
-
 # ---------------------------------------------------------------- OS packages
 ensure_os_packages() {
   local missing=()
@@ -269,7 +264,7 @@ start_service() {
   # run a copy, so a rebuild while the stack runs cannot pull classes from under a live JVM
   mkdir -p "$VAR_DIR/lib"
   running_pid "$m" >/dev/null || cp "$ROOT/$m/target/$m-$VERSION.jar" "$VAR_DIR/lib/$m.jar"
-  launch "$m" "${envs[@]}" -- "$(java_bin)" $(heap_of "$m") -XX:+UseSerialGC $(jit_of "$m") \
+  launch "$m" "${envs[@]}" -- "$(java_bin)" $(heap_of "$m") -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -Xss512k -XX:MaxMetaspaceSize=192m -jar "$VAR_DIR/lib/$m.jar"
 }
 
