@@ -2,25 +2,21 @@ package mx.gob.inm.preregistro.gateway.correlation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import mx.gob.inm.preregistro.gateway.StandInService;
 
 /**
  * The correlation id on the real gateway, in front of a plain HTTP server standing in for fmme-service that records
@@ -31,30 +27,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class CorrelationIdTest {
 
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-    private static final HttpServer SERVICE = service();
+    private static final StandInService SERVICE = StandInService.answering(exchange -> {
+        String id = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+        RECEIVED.add(id);
+        exchange.getResponseHeaders().set("X-Correlation-Id", id);
+    });
 
     @DynamicPropertySource
     static void routeToTheStandIn(DynamicPropertyRegistry registry) {
-        registry.add("FMME_SERVICE_URL", () -> "http://127.0.0.1:" + SERVICE.getAddress().getPort());
-    }
-
-    private static HttpServer service() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                String id = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
-                RECEIVED.add(id);
-                exchange.getResponseHeaders().set("X-Correlation-Id", id);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 2);
-                exchange.getResponseBody().write("{}".getBytes(StandardCharsets.US_ASCII));
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        registry.add("FMME_SERVICE_URL", SERVICE::url);
     }
 
     @LocalServerPort

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,6 +28,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import mx.gob.inm.preregistro.gateway.StandInService;
 import mx.gob.inm.preregistro.testing.MutableClock;
 
 /**
@@ -58,31 +56,14 @@ class RateLimitTest {
         }
     }
 
-    private static final HttpServer SERVICES = services();
+    private static final StandInService SERVICES = StandInService.answering(exchange -> { });
 
     @DynamicPropertySource
     static void routeToTheStandIn(DynamicPropertyRegistry registry) {
-        String url = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
+        String url = SERVICES.url();
         registry.add("IDENTITY_SERVICE_URL", () -> url);
         registry.add("DOCUMENT_SERVICE_URL", () -> url);
         registry.add("PREREGISTRATION_SERVICE_URL", () -> url);
-    }
-
-    private static HttpServer services() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                exchange.getRequestBody().readAllBytes();
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 2);
-                exchange.getResponseBody().write("{}".getBytes(StandardCharsets.US_ASCII));
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @LocalServerPort

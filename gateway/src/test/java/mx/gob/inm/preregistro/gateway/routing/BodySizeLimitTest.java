@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import mx.gob.inm.preregistro.gateway.StandInService;
 
 /**
  * The body limit on the real gateway, in front of a plain HTTP server standing in for identity-service that counts
@@ -39,29 +39,18 @@ class BodySizeLimitTest {
     private static final int LIMIT = 3 * 1024 * 1024;
     private static final AtomicInteger CALLS = new AtomicInteger();
     private static final AtomicLong BYTES = new AtomicLong();
-    private static final HttpServer SERVICE = service();
-
-    @DynamicPropertySource
-    static void routeToTheStandIn(DynamicPropertyRegistry registry) {
-        registry.add("IDENTITY_SERVICE_URL", () -> "http://127.0.0.1:" + SERVICE.getAddress().getPort());
-    }
-
-    private static HttpServer service() {
+    private static final StandInService SERVICE = StandInService.answering(exchange -> {
+        CALLS.incrementAndGet();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> {
-                CALLS.incrementAndGet();
-                BYTES.addAndGet(exchange.getRequestBody().readAllBytes().length);
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 2);
-                exchange.getResponseBody().write("{}".getBytes(StandardCharsets.US_ASCII));
-                exchange.close();
-            });
-            server.start();
-            return server;
+            BYTES.addAndGet(exchange.getRequestBody().readAllBytes().length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    });
+
+    @DynamicPropertySource
+    static void routeToTheStandIn(DynamicPropertyRegistry registry) {
+        registry.add("IDENTITY_SERVICE_URL", SERVICE::url);
     }
 
     @LocalServerPort
