@@ -47,7 +47,7 @@ jit_of() {  # the services start faster and smaller on the client compiler alone
 heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 6 GiB
   case "$1" in
     kafka) echo "-Xms128m -Xmx512m" ;;
-    mongodb) echo "-Xms32m -Xmx256m" ;;
+    mongodb) echo "-Xms32m -Xmx512m" ;;
     keycloak) echo "-Xms64m -Xmx640m" ;;
     mail) echo "-Xms16m -Xmx128m" ;;
     document-service) echo "-Xms64m -Xmx384m" ;;

@@ -93,6 +93,38 @@ final class LocalStack {
 
     /** The mails GreenMail holds for an address, read over IMAP (user and password: the address). */
     List<jakarta.mail.internet.MimeMessage> mailsTo(String email) {
+        return readInbox(email, (inbox, messages) -> {
+            List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
+            for (jakarta.mail.Message message : messages) {
+                mails.add(new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
+            }
+            return mails;
+        });
+    }
+
+    /**
+     * The subjects of the mails the SMTP server holds for {@code email}, in one fetch of the envelopes, without the
+     * bodies and their PDFs (the benchmark counts thousands of mails).
+     */
+    List<String> subjectsTo(String email) {
+        return readInbox(email, (inbox, messages) -> {
+            jakarta.mail.FetchProfile envelopes = new jakarta.mail.FetchProfile();
+            envelopes.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            inbox.fetch(messages, envelopes);
+            List<String> subjects = new java.util.ArrayList<>();
+            for (jakarta.mail.Message message : messages) {
+                subjects.add(String.valueOf(message.getSubject()));
+            }
+            return subjects;
+        });
+    }
+
+    private interface InboxReader<T> {
+        T read(jakarta.mail.Folder inbox, jakarta.mail.Message[] messages) throws jakarta.mail.MessagingException;
+    }
+
+    /** Signs in to {@code email}'s mailbox over IMAP (GreenMail: the address is the password) and reads its inbox. */
+    private <T> T readInbox(String email, InboxReader<T> reader) {
         java.util.Properties properties = new java.util.Properties();
         properties.put("mail.imap.host", "127.0.0.1");
         properties.put("mail.imap.port", String.valueOf(port("IMAP_PORT")));
@@ -102,12 +134,9 @@ final class LocalStack {
             try {
                 jakarta.mail.Folder inbox = store.getFolder("INBOX");
                 inbox.open(jakarta.mail.Folder.READ_ONLY);
-                List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
-                for (jakarta.mail.Message message : inbox.getMessages()) {
-                    mails.add(new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
-                }
+                T read = reader.read(inbox, inbox.getMessages());
                 inbox.close(false);
-                return mails;
+                return read;
             } finally {
                 store.close();
             }

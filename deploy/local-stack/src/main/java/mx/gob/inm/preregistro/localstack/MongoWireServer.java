@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The local stack's MongoDB: the MongoDB wire protocol served by {@code mongo-java-server}, kept in an H2 file so
- * data survives restarts. Usage: {@code MongoWireServer <host> <port> <data-file>}. A real MongoDB replaces it
+ * data survives restarts, with indexes that answer the services' queries ({@link IndexedH2Backend}). Usage:
+ * {@code MongoWireServer <host> <port> <data-file>}. A real MongoDB replaces it
  * when {@code MONGODB_URI} is set for {@code ./preregistro up}.
  */
 public final class MongoWireServer {
@@ -36,7 +36,7 @@ public final class MongoWireServer {
     /** Serves the data kept in {@code dataFile} (created when missing) on {@code host:port}. */
     public static MongoServer start(String host, int port, Path dataFile) throws java.io.IOException {
         Files.createDirectories(dataFile.toAbsolutePath().getParent());
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toAbsolutePath().toString()));
+        MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toAbsolutePath().toString()));
         server.bind(host, port);
         return server;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -41,8 +42,11 @@ public class Fmmes {
         mongo.insert(form, Fmme.COLLECTION);
     }
 
+    /** A find of one id, not {@code exists} (a count, which the Mongo-wire server answers by reading every form). */
     boolean existsForApproval(UUID approvalEventId) {
-        return mongo.exists(query(where(APPROVAL_EVENT).is(approvalEventId)), Fmme.COLLECTION);
+        Query byApproval = query(where(APPROVAL_EVENT).is(approvalEventId)).limit(1);
+        byApproval.fields().include("_id");
+        return mongo.findOne(byApproval, Document.class, Fmme.COLLECTION) != null;
     }
 
     public Optional<Fmme> findByFolio(String folio) {

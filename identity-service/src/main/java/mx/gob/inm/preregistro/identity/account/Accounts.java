@@ -6,7 +6,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -24,6 +26,8 @@ public class Accounts {
 
     public Accounts(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(Account.COLLECTION).createIndex(new Index(TOKEN_HASH, Sort.Direction.ASC).sparse());
+        mongo.indexOps(Account.COLLECTION).createIndex(new Index(RESET_HASH, Sort.Direction.ASC).sparse());
     }
 
     public void insert(Account account) {

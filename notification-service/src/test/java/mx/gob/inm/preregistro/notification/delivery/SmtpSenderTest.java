@@ -55,6 +55,14 @@ class SmtpSenderTest {
         })).hasSize(1);
     }
 
+    @Test
+    @DisplayName("messages are built with Angus Mail's stream provider named, not looked up by a ServiceLoader for each message and part (jakartaee/mail-api#861)")
+    void streamProviderNamed() {
+        assertThat(System.getProperty(SmtpSender.STREAM_PROVIDER)).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+
     private SmtpSender.SendFailedException sendExpectingFailure() {
         String to = "nadie." + UUID.randomUUID() + "@example.co";
         try {

@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Optional;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +22,7 @@ public class TravellerDocuments {
 
     public TravellerDocuments(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(TravellerDocument.COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
     }
 
     /** The account's document, or empty when it is unknown, deleted or another account's. */

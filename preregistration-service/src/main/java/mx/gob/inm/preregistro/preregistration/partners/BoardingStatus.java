@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
 import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
@@ -39,6 +40,7 @@ class BoardingStatus {
     BoardingStatus(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
+        mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("holder.documentNumber", Sort.Direction.ASC));
     }
 
     Status of(String client, String documentNumber, String nationality, LocalDate entryDate) {

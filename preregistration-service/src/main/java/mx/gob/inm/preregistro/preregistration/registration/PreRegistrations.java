@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,8 @@ public class PreRegistrations {
 
     public PreRegistrations(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
+        mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("documentId", Sort.Direction.ASC));
     }
 
     void insert(PreRegistration draft) {

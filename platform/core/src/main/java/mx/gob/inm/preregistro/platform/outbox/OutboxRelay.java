@@ -17,7 +17,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,6 +38,7 @@ import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
 public class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PENDING_FIELD = OutboxEntry.FIELD + ".eventId";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, String> kafka;
@@ -56,6 +59,9 @@ public class OutboxRelay {
         this.properties = properties;
         this.meters = meters;
         for (String collection : properties.collections()) {
+            // the documents with events waiting, found without reading the others (sparse: only those hold the field)
+            mongo.indexOps(collection).createIndex(new Index(PENDING_FIELD, Sort.Direction.ASC).sparse()
+                    .named("outbox_pending"));
             backlog.put(collection, meters.gauge("preregistro.outbox.backlog", Tags.of("collection", collection),
                     new AtomicLong()));
             oldestAgeSeconds.put(collection, meters.gauge("preregistro.outbox.oldest.age.seconds",
@@ -95,8 +101,7 @@ public class OutboxRelay {
     }
 
     private int relay(String collection, HeldLease held) {
-        Query pending = Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true))
-                .limit(properties.batchSize());
+        Query pending = pending().limit(properties.batchSize());
         int sent = 0;
         for (Document aggregate : mongo.find(pending, Document.class, collection)) {
             List<Document> entries = aggregate.getList(OutboxEntry.FIELD, Document.class, List.of());
@@ -121,8 +126,7 @@ public class OutboxRelay {
     void measure(String collection) {
         long waiting = 0;
         Instant oldest = null;
-        Query pending = Query.query(Criteria.where(OutboxEntry.FIELD + ".0").exists(true));
-        for (Document aggregate : mongo.find(pending, Document.class, collection)) {
+        for (Document aggregate : mongo.find(pending(), Document.class, collection)) {
             for (Document entry : aggregate.getList(OutboxEntry.FIELD, Document.class, List.of())) {
                 waiting++;
                 Date created = entry.getDate("createdAt");
@@ -134,6 +138,11 @@ public class OutboxRelay {
         lastMeasured = clock.instant();
         backlog.get(collection).set(waiting);
         oldestAgeSeconds.get(collection).set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds());
+    }
+
+    /** The documents with at least one event waiting. */
+    private static Query pending() {
+        return Query.query(Criteria.where(PENDING_FIELD).exists(true));
     }
 
     private void send(Document entry) {

@@ -1,0 +1,141 @@
+package mx.gob.inm.preregistro.localstack;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * A non-unique index (mongo-java-server ignores them): for each value of the field, the documents that hold it,
+ * including each element of an array (multikey). A single-field index answers a query that constrains its field to a
+ * value or to one of some values, and a sparse one also {@code {$exists: true}} (the documents that have the field at
+ * all). A compound index is kept but answers nothing.
+ */
+final class InMemoryValueIndex<P> extends Index<P> {
+
+    /** A document in the index: where it is, and the values it was filed under (to remove it by). */
+    private record Filed<P>(P position, Set<KeyValue> values) {
+    }
+
+    private final Map<KeyValue, Map<KeyValue, P>> documentsByValue = new ConcurrentHashMap<>();
+    private final Map<KeyValue, Filed<P>> filedById = new ConcurrentHashMap<>();
+
+    InMemoryValueIndex(String name, List<IndexKey> keys, boolean sparse) {
+        super(name, keys, sparse);
+    }
+
+    @Override
+    public boolean canHandle(Document query) {
+        return keys().size() == 1 && IndexedQuery.of(query, keys().get(0))
+                .filter(asked -> !asked.anyValue() || isSparse()).isPresent();
+    }
+
+    @Override
+    public Iterable<P> getPositions(Document query) {
+        IndexedQuery asked = IndexedQuery.of(query, keys().get(0)).orElseThrow();
+        Set<P> found = new LinkedHashSet<>();
+        if (asked.anyValue()) {
+            filedById.values().forEach(filed -> found.add(filed.position()));
+        } else {
+            for (KeyValue value : asked.values()) {
+                found.addAll(documentsByValue.getOrDefault(value, Map.of()).values());
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void add(Document document, P position, MongoCollection<P> collection) {
+        if (isSparse() && keys().stream().noneMatch(key -> holds(document, key))) {
+            return;
+        }
+        KeyValue id = IndexedQuery.key(document.get("_id"));
+        Set<KeyValue> values = getKeyValues(document);
+        filedById.put(id, new Filed<>(position, values));
+        for (KeyValue value : values) {
+            documentsByValue.computeIfAbsent(value, any -> new ConcurrentHashMap<>()).put(id, position);
+        }
+    }
+
+    @Override
+    public synchronized P remove(Document document) {
+        KeyValue id = IndexedQuery.key(document.get("_id"));
+        Filed<P> filed = filedById.remove(id);
+        if (filed == null) {
+            return null;
+        }
+        for (KeyValue value : filed.values()) {
+            documentsByValue.computeIfPresent(value, (key, documents) -> {
+                documents.remove(id);
+                return documents.isEmpty() ? null : documents;
+            });
+        }
+        return filed.position();
+    }
+
+    @Override
+    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
+            remove(oldDocument);
+            add(newDocument, position, collection);
+        }
+    }
+
+    @Override
+    public P getPosition(Document document) {
+        Filed<P> filed = filedById.get(IndexedQuery.key(document.get("_id")));
+        return filed == null ? null : filed.position();
+    }
+
+    @Override
+    public void checkAdd(Document document, MongoCollection<P> collection) {
+        // not unique: any document may be added
+    }
+
+    @Override
+    public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+        // not unique: any change is allowed
+    }
+
+    @Override
+    public long getCount() {
+        return filedById.size();
+    }
+
+    @Override
+    public long getDataSize() {
+        return getCount();
+    }
+
+    @Override
+    public synchronized void drop() {
+        documentsByValue.clear();
+        filedById.clear();
+    }
+
+    /**
+     * Whether the document has the dotted field at all, null included, looking into the elements of arrays on the
+     * way: what {@code {$exists: true}} matches, and so what a sparse index holds.
+     */
+    static boolean holds(Object value, String path) {
+        if (value instanceof List<?> elements) {
+            return elements.stream().anyMatch(element -> holds(element, path));
+        }
+        if (!(value instanceof Document document)) {
+            return false;
+        }
+        int dot = path.indexOf('.');
+        String field = dot < 0 ? path : path.substring(0, dot);
+        if (!document.containsKey(field)) {
+            return false;
+        }
+        return dot < 0 || holds(document.get(field), path.substring(dot + 1));
+    }
+}

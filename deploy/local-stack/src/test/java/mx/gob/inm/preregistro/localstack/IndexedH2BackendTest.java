@@ -1,0 +1,172 @@
+package mx.gob.inm.preregistro.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Mongo-wire server's indexes give the answers a scan of the collection gives, through the MongoDB driver the
+ * services use, before and after a restart. ({@link InMemoryIndexesTest} shows which queries they answer.)
+ */
+class IndexedH2BackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    private int port;
+    private MongoServer server;
+    private MongoClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        server = MongoWireServer.start("127.0.0.1", port, dataDir.resolve("data.mv"));
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdown();
+    }
+
+    private void restart() throws Exception {
+        stop();
+        server = MongoWireServer.start("127.0.0.1", port, dataDir.resolve("data.mv"));
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+    }
+
+    private MongoCollection<Document> preregistrations() {
+        return client.getDatabase("preregistration").getCollection("preregistrations");
+    }
+
+    @Test
+    @DisplayName("a query by _id and other fields finds the document only when the other fields match too; a conditional update changes it only then")
+    void idWithOtherFields() {
+        preregistrations().insertOne(new Document("_id", "p-1").append("accountId", "ana").append("version", 3));
+
+        assertThat(ids(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("accountId", "ana")))).containsExactly("p-1");
+        assertThat(ids(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("accountId", "eva")))).isEmpty();
+        assertThat(preregistrations().updateOne(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("version", 2)),
+                Updates.set("version", 4)).getModifiedCount()).isZero();
+        assertThat(preregistrations().updateOne(Filters.and(Filters.eq("_id", "p-1"), Filters.eq("version", 3)),
+                Updates.set("version", 4)).getModifiedCount()).isOne();
+        assertThat(preregistrations().find(Filters.eq("_id", "p-1")).first().getInteger("version")).isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("a non-unique index finds every document with the value, follows changes and removals, and is rebuilt after a restart")
+    void valueIndex() throws Exception {
+        preregistrations().createIndex(Indexes.ascending("accountId"));
+        preregistrations().insertMany(List.of(
+                new Document("_id", "p-1").append("accountId", "ana").append("trips", 1),
+                new Document("_id", "p-2").append("accountId", "ana").append("trips", 2L),
+                new Document("_id", "p-3").append("accountId", "eva")));
+
+        assertThat(ids(Filters.eq("accountId", "ana"))).containsExactlyInAnyOrder("p-1", "p-2");
+        assertThat(ids(Filters.in("accountId", "ana", "eva", "noa"))).containsExactlyInAnyOrder("p-1", "p-2", "p-3");
+        assertThat(ids(Filters.and(Filters.eq("accountId", "ana"), Filters.eq("trips", 2)))).containsExactly("p-2");
+
+        preregistrations().updateOne(Filters.eq("_id", "p-2"), Updates.set("accountId", "eva"));
+        preregistrations().deleteOne(Filters.eq("_id", "p-3"));
+        assertThat(ids(Filters.eq("accountId", "ana"))).containsExactly("p-1");
+        assertThat(ids(Filters.eq("accountId", "eva"))).containsExactly("p-2");
+
+        restart();
+        assertThat(ids(Filters.eq("accountId", "ana"))).containsExactly("p-1");
+        assertThat(ids(Filters.eq("accountId", "eva"))).containsExactly("p-2");
+        preregistrations().insertOne(new Document("_id", "p-4").append("accountId", "ana"));
+        assertThat(ids(Filters.eq("accountId", "ana"))).containsExactlyInAnyOrder("p-1", "p-4");
+    }
+
+    @Test
+    @DisplayName("a sparse index on a field of array elements finds the documents with pending outbox events, and loses them once pulled")
+    void sparseIndexOnArrayElements() throws Exception {
+        preregistrations().createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+        preregistrations().insertMany(List.of(
+                new Document("_id", "p-1").append("outbox", List.of(new Document("eventId", "e-1"), new Document("eventId", "e-2"))),
+                new Document("_id", "p-2").append("outbox", List.of()),
+                new Document("_id", "p-3")));
+        Bson pending = Filters.exists("outbox.eventId");
+
+        assertThat(ids(pending)).containsExactly("p-1");
+        assertThat(ids(Filters.eq("outbox.eventId", "e-2"))).containsExactly("p-1");
+
+        preregistrations().updateOne(Filters.eq("_id", "p-2"), Updates.push("outbox", new Document("eventId", "e-3")));
+        preregistrations().updateOne(Filters.eq("_id", "p-1"), Updates.pull("outbox", new Document("eventId", "e-1")));
+        assertThat(ids(pending)).containsExactlyInAnyOrder("p-1", "p-2");
+        preregistrations().updateOne(Filters.eq("_id", "p-1"), Updates.pull("outbox", new Document("eventId", "e-2")));
+        assertThat(ids(pending)).containsExactly("p-2");
+
+        restart();
+        assertThat(ids(pending)).containsExactly("p-2");
+    }
+
+    @Test
+    @DisplayName("unique indexes still refuse a second document with the same key, before and after a restart")
+    void uniqueness() throws Exception {
+        MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
+        accounts.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
+        accounts.insertOne(new Document("_id", "a-1").append("email", "ana@example.co"));
+
+        assertDuplicate(() -> accounts.insertOne(new Document("_id", "a-1").append("email", "eva@example.co")));
+        assertDuplicate(() -> accounts.insertOne(new Document("_id", "a-2").append("email", "ana@example.co")));
+
+        restart();
+        MongoCollection<Document> reopened = client.getDatabase("identity").getCollection("accounts");
+        assertDuplicate(() -> reopened.insertOne(new Document("_id", "a-1")));
+        assertDuplicate(() -> reopened.insertOne(new Document("_id", "a-3").append("email", "ana@example.co")));
+        reopened.insertOne(new Document("_id", "a-3").append("email", "eva@example.co"));
+        assertThat(reopened.countDocuments()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a compound unique index refuses a second document with the same pair and finds one by the pair and more")
+    void compoundUniqueness() {
+        MongoCollection<Document> inbox = client.getDatabase("fmme").getCollection("inbox");
+        inbox.createIndex(Indexes.ascending("consumer", "eventId"), new IndexOptions().unique(true));
+        inbox.insertOne(new Document("consumer", "fmme").append("eventId", "e-1").append("state", "DONE"));
+        inbox.insertOne(new Document("consumer", "mail").append("eventId", "e-1").append("state", "PROCESSING"));
+
+        assertDuplicate(() -> inbox.insertOne(new Document("consumer", "fmme").append("eventId", "e-1")));
+        assertThat(inbox.find(Filters.and(Filters.eq("consumer", "mail"), Filters.eq("eventId", "e-1"),
+                Filters.eq("state", "PROCESSING"))).first()).isNotNull();
+        assertThat(inbox.find(Filters.and(Filters.eq("consumer", "fmme"), Filters.eq("eventId", "e-1"),
+                Filters.eq("state", "PROCESSING"))).first()).isNull();
+    }
+
+    private static void assertDuplicate(Runnable insert) {
+        assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class,
+                e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    private List<String> ids(Bson filter) {
+        List<String> ids = new ArrayList<>();
+        preregistrations().find(filter).forEach(document -> ids.add(document.getString("_id")));
+        return ids;
+    }
+}
