@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +64,7 @@ class FaultInjectionTest {
         kill("kafka", "KILL");
         burst.await();
         restart();
-        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
     }
 
@@ -76,13 +78,13 @@ class FaultInjectionTest {
         kill("fmme-service", "KILL");
         burst.await();
         restart();
-        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
     }
 
     @Test
     @Order(3)
-    @DisplayName("R-NOT-2 the SMTP server stopped for a minute mid-burst (SIGSTOP: it answers nothing, keeps what it has): the e-mails are sent once it is back (redelivery with back-off), once each")
+    @DisplayName("R-NOT-2 the SMTP server stopped for a minute mid-burst (SIGSTOP: it answers nothing, keeps what it has): the e-mails are sent once it is back (redelivery with back-off), one message each (a message whose answer was lost may arrive twice, with one Message-ID)")
     void smtpStoppedForAMinute() throws Exception {
         Burst burst = Burst.prepare(stack, "Correo");
         burst.start();
@@ -95,7 +97,7 @@ class FaultInjectionTest {
         } finally {
             signal("mail", "CONT");
         }
-        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(240));
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(240), Copies.SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE);
         burst.awaitEveryRouteServing();
     }
 
@@ -110,7 +112,7 @@ class FaultInjectionTest {
         burst.await();
         restart();
         burst.resubmitRefused();
-        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180));
+        burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
     }
 
@@ -145,11 +147,27 @@ class FaultInjectionTest {
     }
 
     /** Drafts of one traveller, ready to submit, then submitted by a few threads at once. */
+    /** How the e-mails in the mailbox are counted. */
+    private enum Copies {
+        /** Every e-mail counts: after these faults a second copy can only be a second send of the notification. */
+        EACH_COUNTS,
+        /**
+         * Copies of one message (one {@code Message-ID}, the same on every try of one notification: {@code SmtpSender})
+         * count once. A server that stops answering after the message's data reached it leaves the sender unable to
+         * know whether it was taken (RFC 5321 4.5.3.2.6): the wait for the answer times out, the sender tries again,
+         * and the stopped server, once resumed, also takes the first copy. A second notification has an id of its
+         * own and still counts; a mail sent again for a lost SENT mark is proved absent by
+         * notification-service's {@code DatabaseOutageTest}.
+         */
+        SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE
+    }
+
     private static final class Burst {
 
         private final LocalStack stack;
         private final TravellerSession traveller;
         private final List<String> drafts;
+        private Copies copies = Copies.EACH_COUNTS;
         private final Map<String, HttpResponse<String>> answers = new ConcurrentHashMap<>();
         private final ExecutorService pool = Executors.newFixedThreadPool(4);
         private final List<Future<?>> running = new ArrayList<>();
@@ -216,7 +234,8 @@ class FaultInjectionTest {
          * Every submission answered APPROVED is APPROVED in the history, and has exactly one FMM e-mail and one QR
          * receipt e-mail, or its history shows the delivery failure (R-FMM-3).
          */
-        void assertEveryApprovalMailedOnce(Duration within) throws Exception {
+        void assertEveryApprovalMailedOnce(Duration within, Copies copies) throws Exception {
+            this.copies = copies;
             List<String> approved = new ArrayList<>();
             for (String id : drafts) {
                 HttpResponse<String> answer = answers.get(id);
@@ -291,17 +310,28 @@ class FaultInjectionTest {
             } catch (IllegalStateException mailServerDown) {
                 return counts;
             }
+            Set<String> counted = new HashSet<>();
             for (jakarta.mail.internet.MimeMessage mail : mails) {
                 String subject = subject(mail);
                 int kind = subject.contains("(FMM)") ? 0 : subject.contains("código QR") ? 1 : -1;
                 String text = MailText.plain(mail);
                 for (String id : drafts) {
-                    if (kind >= 0 && text.contains("/api/fmme/" + id + "/")) {
+                    if (kind >= 0 && text.contains("/api/fmme/" + id + "/") && (copies == Copies.EACH_COUNTS
+                            || counted.add(id + " " + kind + " " + messageId(mail)))) {
                         counts.computeIfAbsent(id, key -> new int[2])[kind]++;
                     }
                 }
             }
             return counts;
+        }
+
+        /** An e-mail's {@code Message-ID}: {@link Copies#SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE}. */
+        private static String messageId(jakarta.mail.internet.MimeMessage mail) {
+            try {
+                return String.valueOf(mail.getMessageID());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static String subject(jakarta.mail.internet.MimeMessage mail) {
