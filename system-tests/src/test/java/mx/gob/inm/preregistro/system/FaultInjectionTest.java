@@ -146,7 +146,6 @@ class FaultInjectionTest {
         assertThat(up.output()).contains("All healthy");
     }
 
-    /** Drafts of one traveller, ready to submit, then submitted by a few threads at once. */
     /** How the e-mails in the mailbox are counted. */
     private enum Copies {
         /** Every e-mail counts: after these faults a second copy can only be a second send of the notification. */
@@ -162,12 +161,12 @@ class FaultInjectionTest {
         SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE
     }
 
+    /** Drafts of one traveller, ready to submit, then submitted by a few threads at once. */
     private static final class Burst {
 
         private final LocalStack stack;
         private final TravellerSession traveller;
         private final List<String> drafts;
-        private Copies copies = Copies.EACH_COUNTS;
         private final Map<String, HttpResponse<String>> answers = new ConcurrentHashMap<>();
         private final ExecutorService pool = Executors.newFixedThreadPool(4);
         private final List<Future<?>> running = new ArrayList<>();
@@ -235,7 +234,6 @@ class FaultInjectionTest {
          * receipt e-mail, or its history shows the delivery failure (R-FMM-3).
          */
         void assertEveryApprovalMailedOnce(Duration within, Copies copies) throws Exception {
-            this.copies = copies;
             List<String> approved = new ArrayList<>();
             for (String id : drafts) {
                 HttpResponse<String> answer = answers.get(id);
@@ -246,13 +244,13 @@ class FaultInjectionTest {
             }
             assertThat(approved).as("approvals among the burst").isNotEmpty();
             Instant deadline = Instant.now().plus(within);
-            Map<String, int[]> mails = mailsPerPreRegistration();
+            Map<String, int[]> mails = mailsPerPreRegistration(copies);
             while (!allDelivered(approved, mails) && Instant.now().isBefore(deadline)) {
                 Thread.sleep(2000);
-                mails = mailsPerPreRegistration();
+                mails = mailsPerPreRegistration(copies);
             }
             Thread.sleep(5000);   // a second copy would follow the first closely
-            mails = mailsPerPreRegistration();
+            mails = mailsPerPreRegistration(copies);
             JsonNode history = read(traveller.get("/api/preregistrations"));
             for (String id : approved) {
                 JsonNode entry = entryOf(history, id);
@@ -302,7 +300,7 @@ class FaultInjectionTest {
         }
 
         /** By pre-registration id: how many FMM e-mails and how many QR receipt e-mails link to its files. */
-        private Map<String, int[]> mailsPerPreRegistration() throws IOException {
+        private Map<String, int[]> mailsPerPreRegistration(Copies copies) throws IOException {
             Map<String, int[]> counts = new ConcurrentHashMap<>();
             List<jakarta.mail.internet.MimeMessage> mails;
             try {

@@ -1,6 +1,5 @@
 package mx.gob.inm.preregistro.localstack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,19 +37,12 @@ final class InMemoryUniqueIndex<P> extends AbstractUniqueIndex<P> {
     @Override
     public Iterable<P> getPositions(Document query) {
         if (keys().size() > 1) {
-            return IndexedQuery.exactKey(query, keys()).map(key -> Optional.ofNullable(positions.get(key)).stream().toList())
-                    .orElseGet(() -> toList(super.getPositions(query)));
+            Optional<KeyValue> exact = IndexedQuery.exactKey(query, keys());
+            return exact.isPresent() ? Optional.ofNullable(positions.get(exact.get())).stream().toList()
+                    : super.getPositions(query);
         }
         IndexedQuery asked = IndexedQuery.of(query, keys().get(0)).orElseThrow();
-        List<P> found = new ArrayList<>(asked.values().size());
-        asked.values().stream().map(positions::get).filter(Objects::nonNull).distinct().forEach(found::add);
-        return found;
-    }
-
-    private static <P> List<P> toList(Iterable<P> positions) {
-        List<P> list = new ArrayList<>();
-        positions.forEach(list::add);
-        return list;
+        return asked.values().stream().map(positions::get).filter(Objects::nonNull).distinct().toList();
     }
 
     @Override

@@ -53,20 +53,31 @@ final class InMemoryValueIndex<P> extends Index<P> {
 
     @Override
     public synchronized void add(Document document, P position, MongoCollection<P> collection) {
-        if (isSparse() && keys().stream().noneMatch(key -> holds(document, key))) {
-            return;
+        Set<KeyValue> values = valuesOf(document);
+        if (values != null) {
+            file(idOf(document), position, values);
         }
-        KeyValue id = IndexedQuery.key(document.get("_id"));
-        Set<KeyValue> values = getKeyValues(document);
+    }
+
+    /** The values the document is filed under; null when a sparse index leaves it out (it lacks the field). */
+    private Set<KeyValue> valuesOf(Document document) {
+        return isSparse() && keys().stream().noneMatch(key -> holds(document, key)) ? null : getKeyValues(document);
+    }
+
+    private void file(KeyValue id, P position, Set<KeyValue> values) {
         filedById.put(id, new Filed<>(position, values));
         for (KeyValue value : values) {
             documentsByValue.computeIfAbsent(value, any -> new ConcurrentHashMap<>()).put(id, position);
         }
     }
 
+    private static KeyValue idOf(Document document) {
+        return IndexedQuery.key(document.get("_id"));
+    }
+
     @Override
     public synchronized P remove(Document document) {
-        KeyValue id = IndexedQuery.key(document.get("_id"));
+        KeyValue id = idOf(document);
         Filed<P> filed = filedById.remove(id);
         if (filed == null) {
             return null;
@@ -80,17 +91,24 @@ final class InMemoryValueIndex<P> extends Index<P> {
         return filed.position();
     }
 
+    /** Refiles the document only when its values changed, compared with those it is filed under. */
     @Override
-    public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
-        if (!nullAwareEqualsKeys(oldDocument, newDocument)) {
-            remove(oldDocument);
-            add(newDocument, position, collection);
+    public synchronized void updateInPlace(Document oldDocument, Document newDocument, P position,
+            MongoCollection<P> collection) {
+        Set<KeyValue> values = valuesOf(newDocument);
+        Filed<P> filed = filedById.get(idOf(newDocument));
+        if (filed != null && filed.values().equals(values)) {
+            return;
+        }
+        remove(oldDocument);
+        if (values != null) {
+            file(idOf(newDocument), position, values);
         }
     }
 
     @Override
     public P getPosition(Document document) {
-        Filed<P> filed = filedById.get(IndexedQuery.key(document.get("_id")));
+        Filed<P> filed = filedById.get(idOf(document));
         return filed == null ? null : filed.position();
     }
 

@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.localstack;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +47,7 @@ record IndexedQuery(List<KeyValue> values, boolean anyValue) {
      * then holds at most one document for it), whatever else it asks.
      */
     static Optional<KeyValue> exactKey(Document query, List<String> fields) {
-        List<Object> values = new java.util.ArrayList<>(fields.size());
+        List<Object> values = new ArrayList<>(fields.size());
         for (String field : fields) {
             Object condition = query.get(field);
             if (!isPlain(condition)) {

@@ -30,7 +30,7 @@ public class PlatformSecurityAutoConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                return bean instanceof JwtDecoder decoder
                         ? new VerifiedTokens(decoder, Clock.systemUTC(), VerifiedTokens.DEFAULT_CAPACITY) : bean;
             }
         };
