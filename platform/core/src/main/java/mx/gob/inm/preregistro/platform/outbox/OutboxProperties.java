@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollInterval  pause between two polls
  * @param leaseDuration how long one instance keeps the right to relay a collection without renewing it
  * @param batchSize     documents read per collection and poll
- * @param sendTimeout   how long to wait for Kafka to acknowledge one event
+ * @param sendTimeout   how long to wait for Kafka to acknowledge the events sent in one poll
  */
 @Validated
 @ConfigurationProperties("preregistro.outbox")

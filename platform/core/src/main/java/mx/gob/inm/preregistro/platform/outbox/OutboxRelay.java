@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.TimeUnit;
@@ -90,9 +93,11 @@ public class OutboxRelay {
 
     /**
      * Relays one batch of one collection under its lease; returns how many events went out (0 when another instance
-     * holds the lease). A batch may take longer than the lease (100 events, each waiting up to {@code send-timeout}
-     * for a slow Kafka), so before each event the lease is renewed when less than a send's time is left; when that
-     * fails another instance has taken over, and the batch stops rather than send what that one will send too.
+     * holds the lease). The batch's events are handed to the producer one after the other without waiting, so it
+     * packs them into few requests and keeps each key's order; then each acknowledged event leaves its document. A
+     * send may be slow (each waits up to {@code send-timeout} for Kafka), so before each one the lease is renewed
+     * when less than a send's time is left; when that fails another instance has taken over, and no further event is
+     * sent, rather than send what that one will send too.
      */
     public int relay(String collection) {
         return lease.take("outbox:" + collection, properties.leaseDuration())
@@ -101,25 +106,56 @@ public class OutboxRelay {
     }
 
     private int relay(String collection, HeldLease held) {
-        Query pending = pending().limit(properties.batchSize());
-        int sent = 0;
-        for (Document aggregate : mongo.find(pending, Document.class, collection)) {
-            List<Document> entries = aggregate.getList(OutboxEntry.FIELD, Document.class, List.of());
-            for (Document entry : entries) {
+        List<InFlight> sent = new ArrayList<>();
+        outbox:
+        for (Document aggregate : mongo.find(pending().limit(properties.batchSize()), Document.class, collection)) {
+            for (Document entry : aggregate.getList(OutboxEntry.FIELD, Document.class, List.of())) {
                 if (!held.keepFor(properties.sendTimeout())) {
                     log.warn("Outbox relay of '{}' stopped after {} events: lease {} lost to another instance",
-                            collection, sent, held.job());
-                    return sent;
+                            collection, sent.size(), held.job());
+                    break outbox;
                 }
-                send(entry);
-                Update remove = new Update().pull(OutboxEntry.FIELD, new Document("eventId", entry.getString("eventId")));
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregate.get("_id"))), remove, collection);
-                meters.counter("preregistro.outbox.relayed", "collection", collection,
-                        "type", entry.getString("type")).increment();
-                sent++;
+                InFlight event = send(aggregate.get("_id"), entry);
+                sent.add(event);
+                if (event.acknowledged().isCompletedExceptionally()) {
+                    break outbox;
+                }
             }
         }
-        return sent;
+        return acknowledge(collection, sent);
+    }
+
+    /**
+     * Waits for Kafka's acknowledgement of each event, in the order sent, and takes the acknowledged ones out of
+     * their documents; at the first event Kafka did not take, those before it still leave, and the rest wait for
+     * the next poll (delivery is at least once).
+     */
+    private int acknowledge(String collection, List<InFlight> sent) {
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        RuntimeException refused = null;
+        for (InFlight event : sent) {
+            try {
+                event.acknowledged().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                refused = new IllegalStateException("Interrupted while relaying " + event.eventId(), e);
+                break;
+            } catch (Exception e) {
+                refused = new IllegalStateException("Kafka did not take event " + event.eventId(), e);
+                break;
+            }
+            acknowledged.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event.eventId());
+            meters.counter("preregistro.outbox.relayed", "collection", collection, "type", event.type()).increment();
+        }
+        acknowledged.forEach((aggregateId, eventIds) -> mongo.updateFirst(
+                Query.query(Criteria.where("_id").is(aggregateId)),
+                new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds))),
+                collection));
+        if (refused != null) {
+            throw refused;
+        }
+        return sent.size();
     }
 
     /** Events still waiting in the collection, and how long the oldest has waited: what operators alert on. */
@@ -145,20 +181,23 @@ public class OutboxRelay {
         return Query.query(Criteria.where(PENDING_FIELD).exists(true));
     }
 
-    private void send(Document entry) {
+    private InFlight send(Object aggregateId, Document entry) {
         ProducerRecord<String, String> record = new ProducerRecord<>(
                 entry.getString("topic"), entry.getString("key"), entry.getString("envelope"));
         record.headers().add(CorrelationId.HEADER, bytes(entry.getString("correlationId")));
         record.headers().add("eventId", bytes(entry.getString("eventId")));
         record.headers().add("eventType", bytes(entry.getString("type")));
+        CompletableFuture<?> acknowledged;
         try {
-            kafka.send(record).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while relaying " + entry.getString("eventId"), e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka did not take event " + entry.getString("eventId"), e);
+            acknowledged = kafka.send(record);
+        } catch (RuntimeException unreachable) {   // no metadata within max.block.ms: Kafka is down
+            acknowledged = CompletableFuture.failedFuture(unreachable);
         }
+        return new InFlight(aggregateId, entry.getString("eventId"), entry.getString("type"), acknowledged);
+    }
+
+    /** An event handed to the producer, not yet known to be taken by Kafka. */
+    private record InFlight(Object aggregateId, String eventId, String type, CompletableFuture<?> acknowledged) {
     }
 
     private static byte[] bytes(String value) {
