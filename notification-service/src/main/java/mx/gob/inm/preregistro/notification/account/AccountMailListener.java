@@ -61,7 +61,7 @@ class AccountMailListener {
             retryTopicSuffix = Redelivery.RETRY_SUFFIX, dltTopicSuffix = Redelivery.DLT_SUFFIX,
             topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
             numPartitions = Redelivery.PARTITIONS, replicationFactor = Redelivery.REPLICAS,
-            exclude = JacksonException.class, traversingCauses = "true")
+            exclude = JacksonException.class, traversingCauses = "true", concurrency = Redelivery.RETRY_CONSUMERS)
     @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS, concurrency = Redelivery.CONSUMERS)
     void on(String record) {
         route(inbox.receive(CONSUMER, record), delivery::deliver);

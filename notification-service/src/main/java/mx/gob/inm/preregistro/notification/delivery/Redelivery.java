@@ -27,8 +27,14 @@ public final class Redelivery {
     public static final String MAX_DELAY = "${preregistro.notification.redelivery.max-delay-ms}";
     public static final String RETRY_SUFFIX = "-notification-retry";
     public static final String DLT_SUFFIX = "-notification-dlt";
-    /** Consumer threads per listener (and per retry topic); more than the topic's partitions would idle. */
+    /** Consumer threads per listener of a main topic; more than the topic's partitions would idle. */
     public static final String CONSUMERS = "${preregistro.notification.consumers:3}";
+    /**
+     * Consumer threads per retry and dead-letter topic: one. Those topics carry only failed deliveries, and each
+     * consumer costs the service and the broker a poll loop and a heartbeat even while idle (36 consumers with
+     * three each, against 16).
+     */
+    public static final String RETRY_CONSUMERS = "1";
     public static final String PARTITIONS = "${preregistro.kafka.partitions:3}";
     public static final String REPLICAS = "${preregistro.kafka.replicas:1}";
     /** Suffix of the idempotency key under which a listener's dead-letter handler runs once per event. */
