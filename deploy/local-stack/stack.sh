@@ -409,7 +409,8 @@ cmd_bench() {
       --travellers=*) props+=("-Dbench.travellers=${arg#*=}") ;;
       --workers=*) props+=("-Dbench.workers=${arg#*=}") ;;
       --seconds=*) props+=("-Dbench.seconds=${arg#*=}") ;;
-      *) fail "unknown option $arg (bench [--travellers=N] [--workers=N] [--seconds=N])" ;;
+      --warmup=*) props+=("-Dbench.warmup=${arg#*=}") ;;
+      *) fail "unknown option $arg (bench [--travellers=N] [--workers=N] [--warmup=N] [--seconds=N])" ;;
     esac
   done
   ensure_os_packages "${OS_PACKAGES_TEST[@]}"

@@ -28,7 +28,12 @@ class PreRegistrationListener {
         this.issuing = issuing;
     }
 
-    @KafkaListener(id = CONSUMER, topics = Topics.PREREGISTRATIONS)
+    /**
+     * One consumer per partition of the topic: forms are printed side by side instead of one after the other (each
+     * waits for MongoDB and Kafka as well as for the processor). The events of one pre-registration share its key,
+     * so its partition, and stay in order.
+     */
+    @KafkaListener(id = CONSUMER, topics = Topics.PREREGISTRATIONS, concurrency = "${preregistro.fmme.consumers:3}")
     void on(String record) {
         inbox.receive(CONSUMER, record)
                 .on(PreRegistrationApproved.class, (envelope, approved) -> issuing.issue(envelope.eventId(), approved))

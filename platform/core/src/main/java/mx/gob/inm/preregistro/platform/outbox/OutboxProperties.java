@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("preregistro.outbox")
 public record OutboxProperties(
         @DefaultValue List<String> collections,
-        @NotNull @DefaultValue("500ms") Duration pollInterval,
+        @NotNull @DefaultValue("250ms") Duration pollInterval,
         @NotNull @DefaultValue("15s") Duration leaseDuration,
         @Min(1) @DefaultValue("100") int batchSize,
         @NotNull @DefaultValue("10s") Duration sendTimeout) {
