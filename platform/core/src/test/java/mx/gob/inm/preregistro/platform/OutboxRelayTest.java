@@ -185,6 +185,67 @@ class OutboxRelayTest {
                 .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
     }
 
+    @Test
+    @DisplayName("R-NOT-3 Kafka refuses an event in the middle of a batch: the events before it leave the outbox, it and those after it wait, and the next poll sends them, in order")
+    void refusalMidBatchKeepsTheRest() {
+        String collection = "refused-" + UUID.randomUUID();
+        UUID documentId = UUID.randomUUID();
+        List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
+        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
+                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        RelayLease lease = new RelayLease(mongo, java.time.Clock.systemUTC());
+        String refusedId = entries.get(1).eventId();
+        KafkaTemplate<String, String> real = kafkaAt(bootstrapServers);
+        KafkaTemplate<String, String> refusingTheSecond = new KafkaTemplate<>(real.getProducerFactory()) {
+            @Override
+            public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String, String>> send(
+                    org.apache.kafka.clients.producer.ProducerRecord<String, String> record) {
+                String eventId = new String(record.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8);
+                return eventId.equals(refusedId)
+                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("refused"))
+                        : super.send(record);
+            }
+        };
+
+        new OutboxRelay(mongo, refusingTheSecond, lease, properties, meters, java.time.Clock.systemUTC()).relayAll();
+
+        assertThat(meters.get("preregistro.outbox.relay.failures").counter().count()).isEqualTo(1);
+        assertThat(pending(collection, documentId)).extracting(entry -> entry.getString("eventId"))
+                .containsExactly(entries.get(1).eventId(), entries.get(2).eventId());
+
+        new OutboxRelay(mongo, real, lease, properties, meters, java.time.Clock.systemUTC()).relayAll();
+
+        assertThat(pending(collection, documentId)).isEmpty();
+        assertThat(eventIdsInKafka(documentId))
+                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+    }
+
+    @Test
+    @DisplayName("the relay keeps its lease from poll to poll and renews it only when less than a send's time is left")
+    void leaseKeptBetweenPolls() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
+        String collection = "quiet-" + UUID.randomUUID();
+        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(250),
+                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxRelay relay = new OutboxRelay(mongo, kafkaAt(bootstrapServers), new RelayLease(mongo, clock), properties,
+                new SimpleMeterRegistry(), clock);
+
+        relay.relayAll();
+        Instant taken = leaseExpiry(collection);
+        clock.advance(Duration.ofSeconds(4));
+        relay.relayAll();
+        assertThat(leaseExpiry(collection)).as("4 s after taking it, 11 s left: not written again").isEqualTo(taken);
+        clock.advance(Duration.ofSeconds(2));
+        relay.relayAll();
+        assertThat(leaseExpiry(collection)).as("6 s after, 9 s left, less than a send's 10 s: renewed")
+                .isEqualTo(Instant.parse("2026-11-25T10:00:21Z"));
+    }
+
+    private Instant leaseExpiry(String collection) {
+        return mongo.findById("outbox:" + collection, Document.class, "leases").getDate("expiresAt").toInstant();
+    }
+
     /** One aggregate document of {@code collection} with {@code count} events of its own waiting in its outbox. */
     private List<OutboxEntry> pendingEntries(String collection, UUID documentId, int count) {
         List<OutboxEntry> entries = new ArrayList<>();
