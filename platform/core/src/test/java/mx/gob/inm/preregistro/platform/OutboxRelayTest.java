@@ -10,16 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -137,8 +141,7 @@ class OutboxRelayTest {
         String collection = "slow-" + UUID.randomUUID();
         UUID documentId = UUID.randomUUID();
         List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
-        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
-                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxProperties properties = relaying(collection);
         OutboxRelay other = new OutboxRelay(mongo, kafkaAt(bootstrapServers), new RelayLease(mongo, clock), properties,
                 new SimpleMeterRegistry(), clock);
         // every acknowledgement takes 6 s, and meanwhile the other instance polls: 3 events outlast the 15 s lease
@@ -161,8 +164,7 @@ class OutboxRelayTest {
         String collection = "lost-" + UUID.randomUUID();
         UUID documentId = UUID.randomUUID();
         List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
-        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
-                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxProperties properties = relaying(collection);
         RelayLease otherLease = new RelayLease(mongo, clock);
         // the first acknowledgement takes 16 s: the lease runs out, and the other instance takes it meanwhile
         OutboxRelay stalled = new OutboxRelay(mongo, slowKafka(() -> {
@@ -180,9 +182,7 @@ class OutboxRelayTest {
         OutboxRelay other = new OutboxRelay(mongo, kafkaAt(bootstrapServers), otherLease, properties,
                 new SimpleMeterRegistry(), clock);
         other.relayAll();
-        assertThat(pending(collection, documentId)).isEmpty();
-        assertThat(eventIdsInKafka(documentId))
-                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+        assertRelayedOnceInOrder(collection, documentId, entries);
     }
 
     @Test
@@ -191,22 +191,14 @@ class OutboxRelayTest {
         String collection = "refused-" + UUID.randomUUID();
         UUID documentId = UUID.randomUUID();
         List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
-        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(500),
-                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxProperties properties = relaying(collection);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         RelayLease lease = new RelayLease(mongo, java.time.Clock.systemUTC());
         String refusedId = entries.get(1).eventId();
-        KafkaTemplate<String, String> real = kafkaAt(bootstrapServers);
-        KafkaTemplate<String, String> refusingTheSecond = new KafkaTemplate<>(real.getProducerFactory()) {
-            @Override
-            public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String, String>> send(
-                    org.apache.kafka.clients.producer.ProducerRecord<String, String> record) {
-                String eventId = new String(record.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8);
-                return eventId.equals(refusedId)
-                        ? java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("refused"))
-                        : super.send(record);
-            }
-        };
+        KafkaTemplate<String, String> refusingTheSecond = kafkaThat((record, send) ->
+                refusedId.equals(new String(record.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8))
+                        ? CompletableFuture.failedFuture(new IllegalStateException("refused"))
+                        : send.apply(record));
 
         new OutboxRelay(mongo, refusingTheSecond, lease, properties, meters, java.time.Clock.systemUTC()).relayAll();
 
@@ -214,11 +206,10 @@ class OutboxRelayTest {
         assertThat(pending(collection, documentId)).extracting(entry -> entry.getString("eventId"))
                 .containsExactly(entries.get(1).eventId(), entries.get(2).eventId());
 
-        new OutboxRelay(mongo, real, lease, properties, meters, java.time.Clock.systemUTC()).relayAll();
+        new OutboxRelay(mongo, kafkaAt(bootstrapServers), lease, properties, meters, java.time.Clock.systemUTC())
+                .relayAll();
 
-        assertThat(pending(collection, documentId)).isEmpty();
-        assertThat(eventIdsInKafka(documentId))
-                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+        assertRelayedOnceInOrder(collection, documentId, entries);
     }
 
     @Test
@@ -226,8 +217,7 @@ class OutboxRelayTest {
     void leaseKeptBetweenPolls() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
         String collection = "quiet-" + UUID.randomUUID();
-        OutboxProperties properties = new OutboxProperties(List.of(collection), Duration.ofMillis(250),
-                Duration.ofSeconds(15), 100, Duration.ofSeconds(10));
+        OutboxProperties properties = relaying(collection);
         OutboxRelay relay = new OutboxRelay(mongo, kafkaAt(bootstrapServers), new RelayLease(mongo, clock), properties,
                 new SimpleMeterRegistry(), clock);
 
@@ -240,6 +230,19 @@ class OutboxRelayTest {
         relay.relayAll();
         assertThat(leaseExpiry(collection)).as("6 s after, 9 s left, less than a send's 10 s: renewed")
                 .isEqualTo(Instant.parse("2026-11-25T10:00:21Z"));
+    }
+
+    /** Nothing of the document waits any more, and Kafka holds each of its events once, in order. */
+    private void assertRelayedOnceInOrder(String collection, UUID documentId, List<OutboxEntry> entries) {
+        assertThat(pending(collection, documentId)).isEmpty();
+        assertThat(eventIdsInKafka(documentId))
+                .containsExactlyElementsOf(entries.stream().map(OutboxEntry::eventId).toList());
+    }
+
+    /** One collection relayed with the defaults: a 15 s lease, 100 documents a poll, 10 s for Kafka to take them. */
+    private static OutboxProperties relaying(String collection) {
+        return new OutboxProperties(List.of(collection), Duration.ofMillis(500), Duration.ofSeconds(15), 100,
+                Duration.ofSeconds(10));
     }
 
     private Instant leaseExpiry(String collection) {
@@ -263,15 +266,26 @@ class OutboxRelayTest {
 
     /** A producer whose every acknowledgement is slow: {@code whileWaiting} runs after the send, before the ack is seen. */
     private KafkaTemplate<String, String> slowKafka(Runnable whileWaiting) {
-        KafkaTemplate<String, String> real = kafkaAt(bootstrapServers);
-        return new KafkaTemplate<>(real.getProducerFactory()) {
+        return kafkaThat((record, send) -> {
+            CompletableFuture<SendResult<String, String>> acknowledged = send.apply(record);
+            acknowledged.join();
+            whileWaiting.run();
+            return acknowledged;
+        });
+    }
+
+    /** How a test's producer sends a record, given the real send. */
+    private interface Sending {
+        CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record,
+                Function<ProducerRecord<String, String>, CompletableFuture<SendResult<String, String>>> realSend);
+    }
+
+    /** A producer to the test's Kafka whose every send goes through {@code sending}. */
+    private KafkaTemplate<String, String> kafkaThat(Sending sending) {
+        return new KafkaTemplate<>(kafkaAt(bootstrapServers).getProducerFactory()) {
             @Override
-            public java.util.concurrent.CompletableFuture<org.springframework.kafka.support.SendResult<String, String>> send(
-                    org.apache.kafka.clients.producer.ProducerRecord<String, String> record) {
-                var acknowledged = super.send(record);
-                acknowledged.join();
-                whileWaiting.run();
-                return acknowledged;
+            public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
+                return sending.send(record, super::send);
             }
         };
     }
