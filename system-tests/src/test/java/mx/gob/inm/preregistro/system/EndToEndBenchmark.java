@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -146,7 +147,7 @@ class EndToEndBenchmark {
     }
 
     /** Submit-to-e-mail times in ms of the approvals submitted at a moment {@code when} accepts, sorted. */
-    private long[] latencies(java.util.function.Predicate<Instant> when) {
+    private long[] latencies(Predicate<Instant> when) {
         return submitted.entrySet().stream()
                 .filter(entry -> when.test(entry.getValue()) && mailed.containsKey(entry.getKey()))
                 .mapToLong(entry -> Duration.between(entry.getValue(), mailed.get(entry.getKey())).toMillis())

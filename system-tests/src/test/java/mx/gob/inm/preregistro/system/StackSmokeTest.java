@@ -49,7 +49,6 @@ import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
-import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.testing.MailText;
 import mx.gob.inm.preregistro.testing.browser.Browser;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,6 +66,9 @@ class StackSmokeTest {
     private static final List<String> COMPONENTS = List.of("kafka", "mongodb", "keycloak", "mail",
             "identity-service", "document-service", "preregistration-service", "fmme-service",
             "notification-service", "gateway");
+
+    /** preregistration-service's consumer of notifications.v1 (its Kafka group and its idempotency key). */
+    private static final String DELIVERY_STATUS = "preregistration.delivery-status";
 
     private final LocalStack stack = RunningStack.stack();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -183,7 +185,7 @@ class StackSmokeTest {
         String sentEventId = json.readValue(sent.get(0).value(), EventEnvelope.class).eventId().toString();
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + stack.port("MONGODB_PORT"))) {
             MongoCollection<Document> markers = mongo.getDatabase("preregistrations").getCollection("processed_events");
-            Bson thisEvent = Filters.and(Filters.eq("consumer", "preregistration.delivery-status"),
+            Bson thisEvent = Filters.and(Filters.eq("consumer", DELIVERY_STATUS),
                     Filters.eq("eventId", sentEventId));
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 Document marker = markers.find(thisEvent).first();
@@ -198,7 +200,7 @@ class StackSmokeTest {
             }
             TopicPartition partition = new TopicPartition(again.topic(), again.partition());
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> committedOffset("preregistration.delivery-status", partition) > again.offset());
+                    .until(() -> committedOffset(DELIVERY_STATUS, partition) > again.offset());
             assertThat(counter(get(metrics).body(), "preregistro_events_duplicates_total", "NotificationSent"))
                     .as("the second delivery counted as a duplicate").isGreaterThanOrEqualTo(duplicatesBefore + 1);
             assertThat(markers.find(thisEvent).into(new ArrayList<>()))
