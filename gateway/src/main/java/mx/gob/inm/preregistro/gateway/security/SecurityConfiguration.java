@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.gateway.security;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -10,12 +11,15 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
-import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +36,31 @@ import mx.gob.inm.preregistro.gateway.problem.GatewayProblem;
 @EnableConfigurationProperties(GatewayProperties.class)
 class SecurityConfiguration {
 
+    /**
+     * Calls that never belong to a browser session: a seal's verification and the seal keys (R-FMM-6: airlines and
+     * airports check boarding passengers' QR codes) and the partners' API, where each call carries the partner's own
+     * bearer token, checked by preregistration-service. They get the security headers, but no session, no CSRF token
+     * (partners do not use cookies; the others only read) and no saved request: a machine calling thousands of times
+     * an hour makes no session and no cookie, and each call skips that work.
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain statelessWebFilterChain(ServerHttpSecurity http, GatewayProperties properties) {
+        return http
+                .securityMatcher(STATELESS)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(headers -> securityHeaders(headers, properties))
+                .build();
+    }
+
+    /** Paths of {@link #statelessWebFilterChain}. */
+    static final ServerWebExchangeMatcher STATELESS = ServerWebExchangeMatchers.matchers(
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/api/fmme/verify", "/api/fmme/keys"),
+            ServerWebExchangeMatchers.pathMatchers("/api/partners/**"));
+
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http,
             ReactiveClientRegistrationRepository registrations, GatewayProperties properties) {
@@ -44,28 +73,27 @@ class SecurityConfiguration {
                         .pathMatchers("/api/captcha", "/api/captcha/**", "/api/session").permitAll()
                         .pathMatchers(HttpMethod.POST, "/api/accounts", "/api/accounts/activation",
                                 "/api/accounts/recovery", "/api/accounts/password-reset").permitAll()
-                        .pathMatchers(HttpMethod.GET, "/api/fmme/verify", "/api/fmme/keys").permitAll()
-                        .pathMatchers("/api/partners/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicy(permissions -> permissions.policy(
-                                "camera=(self), microphone=(), geolocation=(), payment=()")))
+                .headers(headers -> securityHeaders(headers, properties))
                 .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
                 .csrf(csrf -> csrf
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange))
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-                        // partners call with a bearer token of their own, not a browser session
-                        .requireCsrfProtectionMatcher(new CsrfProtectedRequests(
-                                new PathPatternParserServerWebExchangeMatcher("/api/partners/**"))))
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
                 .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
                 .build();
+    }
+
+    /** The same headers on every answer, whichever chain made it. */
+    private static void securityHeaders(ServerHttpSecurity.HeaderSpec headers, GatewayProperties properties) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicy(permissions -> permissions.policy(
+                        "camera=(self), microphone=(), geolocation=(), payment=()"));
     }
 
     /**

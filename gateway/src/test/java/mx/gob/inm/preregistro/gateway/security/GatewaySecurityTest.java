@@ -86,6 +86,26 @@ class GatewaySecurityTest {
     }
 
     @Test
+    @DisplayName("R-FMM-6 R-SEC a seal's verification and the partners' API make no session and no CSRF cookie, carry the security headers, and partners write with their own token, without CSRF")
+    void machineCallsAreStateless() throws Exception {
+        for (HttpRequest.Builder call : List.of(request("/api/fmme/verify?seal=x"), request("/api/fmme/keys"),
+                request("/api/partners/decisions?since=0"),
+                request("/api/partners/subscriptions").header("Authorization", "Bearer partner-token")
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))) {
+            HttpResponse<String> response = send(call);
+
+            assertThat(response.statusCode()).as("reached the routing (no service runs here)").isEqualTo(503);
+            assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).get().asString()
+                    .contains("frame-ancestors 'none'");
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        HttpResponse<String> write = send(request("/api/fmme/verify").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(write.statusCode()).as("anything but reading a seal stays on the session's rules").isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("R-SEC a service that is down gives a 503 problem+json in Spanish (English on request), never a bare 500")
     void serviceDownIsAProblem() throws Exception {
         HttpResponse<String> spanish = send(request("/api/captcha"));
