@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,7 @@ public final class TcpRelay {
     private final String targetHost;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger relayed = new AtomicInteger();
     private final AtomicReference<Trigger> trigger = new AtomicReference<>();
     private volatile boolean up = true;
 
@@ -94,6 +96,11 @@ public final class TcpRelay {
         open.forEach(TcpRelay::close);
     }
 
+    /** How many connections clients have opened through the relay while it was up. */
+    public int connectionsRelayed() {
+        return relayed.get();
+    }
+
     /** The server is back. */
     public void restore() {
         up = true;
@@ -120,6 +127,7 @@ public final class TcpRelay {
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
+                relayed.incrementAndGet();
                 open.add(client);
                 open.add(upstream);
                 pipe(client, upstream, true);

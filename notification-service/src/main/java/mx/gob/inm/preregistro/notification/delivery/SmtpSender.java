@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -15,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each message carries a {@code Message-ID} made from its notification id, the same on every try: if a
  * message is sent twice because the server accepted it but the answer was lost, mail clients can tell.
+ *
+ * <p>Each sending thread (a Kafka consumer) keeps its SMTP connection open for the next message, as RFC 5321 allows
+ * (one session, many transactions), instead of connecting, greeting and quitting for every one: an FMME's two
+ * e-mails and the next approval's go over the same connection. Before each use a {@code NOOP} checks the server
+ * still answers; a connection that fails is closed and the next try connects anew.
  */
 @Component
 public class SmtpSender {
@@ -43,11 +49,13 @@ public class SmtpSender {
         }
     }
 
-    private final JavaMailSender mailSender;
+    private final JavaMailSenderImpl mailSender;
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
+    /** The open connection of each sending thread. */
+    private final ThreadLocal<Transport> connections = new ThreadLocal<>();
 
-    public SmtpSender(JavaMailSender mailSender, NotificationProperties properties) {
+    public SmtpSender(JavaMailSenderImpl mailSender, NotificationProperties properties) {
         this.mailSender = mailSender;
         NotificationProperties.Smtp smtp = properties.smtp();
         this.retry = Retry.of("smtp", RetryConfig.custom()
@@ -78,7 +86,7 @@ public class SmtpSender {
         AtomicInteger tries = new AtomicInteger();
         Runnable guarded = CircuitBreaker.decorateRunnable(circuitBreaker, () -> {
             tries.incrementAndGet();
-            mailSender.send(message);
+            transmit(message);
         });
         try {
             Retry.decorateRunnable(retry, guarded).run();
@@ -86,6 +94,48 @@ public class SmtpSender {
         } catch (RuntimeException e) {
             throw new SendFailedException(tries.get(), e);
         }
+    }
+
+    /** Sends over this thread's open connection (opened when there is none or it no longer answers). */
+    private void transmit(MimeMessage message) {
+        try {
+            String messageId = message.getMessageID();
+            message.saveChanges();
+            message.setHeader("Message-ID", messageId);   // saveChanges makes a new one
+            connection().sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            disconnect();
+            throw new MailSendException("SMTP send failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Transport connection() throws MessagingException {
+        Transport open = connections.get();
+        if (open != null && open.isConnected()) {   // a NOOP; a connection that does not answer it is closed
+            return open;
+        }
+        Transport transport = mailSender.getSession().getTransport(
+                mailSender.getProtocol() == null ? "smtp" : mailSender.getProtocol());
+        transport.connect(mailSender.getHost(), mailSender.getPort(), blankAsNull(mailSender.getUsername()),
+                blankAsNull(mailSender.getPassword()));
+        connections.set(transport);
+        return transport;
+    }
+
+    private void disconnect() {
+        Transport open = connections.get();
+        connections.remove();
+        if (open != null) {
+            try {
+                open.close();
+            } catch (MessagingException alreadyBroken) {
+                log.debug("Closing a failed SMTP connection: {}", alreadyBroken.getMessage());
+            }
+        }
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** The circuit's state, for operators and tests. */
@@ -101,7 +151,7 @@ public class SmtpSender {
             helper.setTo(to);
             helper.setSubject(rendered.subject());
             helper.setText(rendered.text(), rendered.html());
-            // kept by JavaMailSenderImpl when it saves the message
+            // kept when the message is saved for sending (transmit)
             message.setHeader("Message-ID", "<" + notificationId + "@preregistro.inm.gob.mx>");
         } catch (MessagingException e) {
             throw new MailSendException("Could not compose the message to " + to, e);

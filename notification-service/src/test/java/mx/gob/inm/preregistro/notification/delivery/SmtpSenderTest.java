@@ -46,13 +46,25 @@ class SmtpSenderTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> sender.send(UUID.randomUUID(), "alertas.sistemas@inami.gob.mx", to, mail()) == 1);
         assertThat(sender.circuitState()).isNotEqualTo(CircuitBreaker.State.OPEN);
-        assertThat(Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
-            try {
-                return message.getAllRecipients()[0].toString().equals(to);
-            } catch (Exception e) {
-                return false;
-            }
-        })).hasSize(1);
+        assertThat(receivedBy(to)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-NOT-1 a sending thread keeps its SMTP connection for the next messages; one the server closed is noticed before the next send, which connects anew and goes through at the first try")
+    void connectionKeptAndRenewed() throws Exception {
+        int before = relay.connectionsRelayed();
+        String to = "conexion." + UUID.randomUUID() + "@example.co";
+        for (int i = 0; i < 3; i++) {
+            assertThat(sender.send(UUID.randomUUID(), "alertas.sistemas@inami.gob.mx", to, mail())).isEqualTo(1);
+        }
+        assertThat(relay.connectionsRelayed() - before).as("three messages, one connection").isEqualTo(1);
+
+        relay.cut();   // the server closes the connection between two messages
+        relay.restore();
+        assertThat(sender.send(UUID.randomUUID(), "alertas.sistemas@inami.gob.mx", to, mail()))
+                .as("the closed connection was found out before sending, not by a failed try").isEqualTo(1);
+        assertThat(relay.connectionsRelayed() - before).isEqualTo(2);
+        assertThat(receivedBy(to)).isEqualTo(4);
     }
 
     @Test
@@ -71,6 +83,17 @@ class SmtpSenderTest {
             return e;
         }
         throw new AssertionError("the send to " + to + " should have failed");
+    }
+
+    /** How many messages GreenMail received for {@code to}. */
+    private static long receivedBy(String to) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(to);
+            } catch (Exception e) {
+                return false;
+            }
+        }).count();
     }
 
     private static MailTemplates.RenderedMail mail() {
