@@ -2,12 +2,17 @@ package mx.gob.inm.preregistro.localstack;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -35,10 +40,34 @@ final class IndexedH2Backend extends H2Backend {
         return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    private static final class IndexedH2Database extends H2Database {
+    /** The stock backend's names of a collection's maps in the H2 file, and the mark of a collection stored as BSON. */
+    private static final String DATA_MAP = "databases.";
+    private static final String META_MAP = "meta.";
+    private static final String FORMAT = "documentFormat";
+    private static final String BSON = "bson";
+
+    /** Not static: the stock database opens its collections in its constructor, and they need {@link #getMvStore}. */
+    private final class IndexedH2Database extends H2Database {
 
         IndexedH2Database(String databaseName, MVStore store, CursorRegistry cursors) {
             super(databaseName, store, cursors);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            boolean created = !store.hasMap(DATA_MAP + namespace);
+            MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
+            MVMap<Object, Document> documents;
+            if (created || BSON.equals(meta.get(FORMAT))) {
+                documents = store.openMap(DATA_MAP + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+                meta.put(FORMAT, BSON);
+            } else {
+                documents = store.openMap(DATA_MAP + namespace);   // written by the stock backend
+            }
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override

@@ -3,9 +3,11 @@ package mx.gob.inm.preregistro.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
@@ -18,8 +20,13 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.BsonBinarySubType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -158,6 +165,62 @@ class IndexedH2BackendTest {
         assertThat(inbox.find(Filters.and(Filters.eq("consumer", "fmme"), Filters.eq("eventId", "e-1"),
                 Filters.eq("state", "PROCESSING"))).first()).isNull();
     }
+
+    @Test
+    @DisplayName("documents are kept as BSON: every type the services store reads back the same after a restart, a change included")
+    void everyTypeSurvivesARestart() throws Exception {
+        Document stored = new Document("_id", new ObjectId())
+                .append("text", "Señora Ñúñez 🙂").append("int", 42).append("long", 1L << 40).append("double", 0.1)
+                .append("yes", true).append("nothing", null).append("when", new Date(1_796_000_000_000L))
+                .append("decimal", new Decimal128(new BigDecimal("12345.6789")))
+                .append("bytes", new Binary(new byte[] {0, 1, 2, (byte) 0xFF}))
+                .append("uuid", new Binary(BsonBinarySubType.UUID_STANDARD, UUID_BYTES))
+                .append("legacyUuid", new Binary(BsonBinarySubType.UUID_LEGACY, UUID_BYTES))
+                .append("nested", new Document("list", List.of(1, "two", new Document("three", 3L))))
+                .append("outbox", List.of());
+        MongoCollection<Document> forms = client.getDatabase("fmme").getCollection("forms");
+        forms.insertOne(stored);
+        forms.updateOne(Filters.eq("_id", stored.get("_id")), Updates.set("text", "cambiado"));
+        stored.put("text", "cambiado");
+
+        restart();
+        Document read = client.getDatabase("fmme").getCollection("forms").find(Filters.eq("_id", stored.get("_id"))).first();
+        assertThat(read).isEqualTo(stored);
+    }
+
+    @Test
+    @DisplayName("a data file written by the stock backend (Java-serialised documents) is still read, changed and added to")
+    void stockDataFileStillRead() throws Exception {
+        stop();
+        Path legacy = dataDir.resolve("legacy.mv");
+        MongoServer stock = new MongoServer(new H2Backend(legacy.toString()));
+        stock.bind("127.0.0.1", port);
+        try (MongoClient old = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            old.getDatabase("identity").getCollection("accounts")
+                    .insertOne(new Document("_id", "a-1").append("email", "ana@example.co"));
+        }
+        stock.shutdown();
+
+        server = MongoWireServer.start("127.0.0.1", port, legacy);
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+        MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
+        assertThat(accounts.find(Filters.eq("_id", "a-1")).first()).containsEntry("email", "ana@example.co");
+        accounts.updateOne(Filters.eq("_id", "a-1"), Updates.set("email", "ana.maria@example.co"));
+        accounts.insertOne(new Document("_id", "a-2").append("email", "eva@example.co"));
+        client.getDatabase("identity").getCollection("sessions").insertOne(new Document("_id", "s-1"));
+
+        stop();
+        server = MongoWireServer.start("127.0.0.1", port, legacy);
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+        MongoCollection<Document> reopened = client.getDatabase("identity").getCollection("accounts");
+        assertThat(reopened.find(Filters.eq("_id", "a-1")).first()).containsEntry("email", "ana.maria@example.co");
+        assertThat(reopened.countDocuments()).isEqualTo(2);
+        assertThat(client.getDatabase("identity").getCollection("sessions").countDocuments()).isEqualTo(1);
+    }
+
+    /** A UUID's 16 bytes, as binary subtype 4 (the services') and 3 (the driver's legacy one). */
+    private static final byte[] UUID_BYTES = {(byte) 0x8d, 0x3c, 0x0e, 0x1a, 0x5b, 0x7f, 0x4c, 0x2e, (byte) 0x9a, 0x1d,
+            0x2f, 0x3b, 0x4c, 0x5d, 0x6e, 0x7f};
 
     private static void assertDuplicate(Runnable insert) {
         assertThatThrownBy(insert::run).isInstanceOfSatisfying(MongoWriteException.class,
