@@ -110,7 +110,7 @@ public class AttachmentInspector {
     /** An image that declares more pixels than a photo of a page has, or does not decode to the end, is refused. */
     private static void checkImage(byte[] content, String format) {
         try {
-            ImageDecoding.decode(content, format, MAX_PIXELS);
+            ImageDecoding.check(content, format, MAX_PIXELS);
         } catch (ImageDecoding.RefusedImage refused) {
             throw refused("attachment_malformed");
         }

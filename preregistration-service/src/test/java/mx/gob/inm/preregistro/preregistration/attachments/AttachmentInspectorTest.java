@@ -3,6 +3,15 @@ package mx.gob.inm.preregistro.preregistration.attachments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +54,30 @@ class AttachmentInspectorTest {
         assertRefused("foto.jpg", java.util.Arrays.copyOf(TestFiles.jpeg(), TestFiles.jpeg().length / 2),
                 "attachment_malformed");
         assertRefused("hotel.png", declaring(TestFiles.png(), 30_000, 30_000), "attachment_malformed");
+    }
+
+    @Test
+    @DisplayName("R-PRE-4 an image is checked row by row to its end, though only a sample of its pixels is kept: one cut in its pixel data is refused")
+    void cutInThePixels() throws Exception {
+        for (String format : List.of("png", "jpg")) {
+            byte[] whole = noise(format);
+            assertThat(inspector.inspect("foto." + format, whole)).isNotNull();
+            assertRefused("foto." + format, Arrays.copyOf(whole, whole.length * 3 / 4), "attachment_malformed");
+        }
+    }
+
+    /** A 300 × 200 photo of noise: its pixel data is most of the file. */
+    private static byte[] noise(String format) throws IOException {
+        BufferedImage image = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
     }
 
     /** The PNG with other dimensions in its header (and the header's checksum made right again). */
