@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.localstack;
 
 import java.nio.ByteBuffer;
 import java.util.Collection;
+import java.util.ConcurrentModificationException;
 import java.util.Map;
 
 import de.bwaldvogel.mongo.bson.BinData;
@@ -27,14 +28,25 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private BsonDocumentType() {
     }
 
+    /**
+     * Writes the document's BSON. H2 writes a page in its background thread while the server may be changing a
+     * document of that page in place (the page is written again once the change is saved); an encoding that meets such
+     * a change ({@link ConcurrentModificationException}) is started again until it reads the document whole. Throwing
+     * instead would close the whole store.
+     */
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            buffer.put(bson.nioBuffer());
-        } finally {
-            bson.release();
+        while (true) {
+            ByteBuf bson = Unpooled.buffer(256);
+            try {
+                BsonEncoder.encodeDocument(document, bson);
+                buffer.put(bson.nioBuffer());
+                return;
+            } catch (ConcurrentModificationException changedMeanwhile) {
+                Thread.yield();
+            } finally {
+                bson.release();
+            }
         }
     }
 
