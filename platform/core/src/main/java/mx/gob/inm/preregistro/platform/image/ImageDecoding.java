@@ -19,6 +19,9 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageDecoding {
 
+    /** {@link #check} keeps one pixel in this many, across and down. */
+    private static final int CHECK_SAMPLING = 8;
+
     private ImageDecoding() {
     }
 
@@ -64,8 +67,6 @@ public final class ImageDecoding {
     public static void check(byte[] bytes, String format, long maxPixels) {
         read(bytes, format, maxPixels, CHECK_SAMPLING);
     }
-
-    private static final int CHECK_SAMPLING = 8;
 
     private static BufferedImage read(byte[] bytes, String format, long maxPixels, int sampling) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
