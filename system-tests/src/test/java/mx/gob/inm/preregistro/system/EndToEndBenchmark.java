@@ -46,12 +46,13 @@ import mx.gob.inm.preregistro.contracts.Topics;
  * exactly one FMM e-mail and one QR receipt e-mail. Then the gateway's own cost: one public request through the
  * gateway and straight to its service, side by side. Prints figures, asserts nothing about speed.
  *
- * <p>The same load runs first for a warm-up: a freshly started stack compiles its hot code while it serves, and the
- * queue it builds meanwhile would be measured as if it were the sustained rate. The warm-up's own figures are printed
+ * <p>The same load runs first for a warm-up: a freshly started stack compiles its hot code while it serves (the
+ * optimising compiler takes about three minutes of load to settle), and the queue it builds meanwhile would be
+ * measured as if it were the sustained rate. The warm-up's own figures are printed
  * on their own line; its submissions are counted for lost and duplicated e-mails like the others.
  *
  * <p>Knobs (system properties): {@code bench.travellers} (default 150; each has 85 entry dates), {@code bench.workers} (concurrent travellers,
- * 16), {@code bench.warmup} (seconds, 30), {@code bench.seconds} (measured, 120), {@code bench.drain} (seconds to wait
+ * 16), {@code bench.warmup} (seconds, 180), {@code bench.seconds} (measured, 120), {@code bench.drain} (seconds to wait
  * for the last e-mails, 300: when the load outran the pipeline, its backlog is still delivered after the load ends;
  * an e-mail still missing then is lost).
  */
@@ -66,7 +67,7 @@ class EndToEndBenchmark {
     private final LocalStack stack = LocalStack.onDefaultPorts();
     private final int travellers = Integer.getInteger("bench.travellers", 150);
     private final int workers = Integer.getInteger("bench.workers", 16);
-    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup", 30));
+    private final Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmup", 180));
     private final Duration load = Duration.ofSeconds(Integer.getInteger("bench.seconds", 120));
     private final Duration drain = Duration.ofSeconds(Integer.getInteger("bench.drain", 300));
 

@@ -3,10 +3,13 @@ package mx.gob.inm.preregistro.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +90,21 @@ class StackSmokeTest {
         Matcher total = Pattern.compile("(?m)^total\\s+(\\d+)").matcher(status.output());
         assertThat(total.find()).isTrue();
         assertThat(Integer.parseInt(total.group(1))).as("idle stack resident memory, MiB").isLessThan(6 * 1024);
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("the travellers' intake yields the processor to the delivery of approved forms: the gateway, identity-, document-, preregistration-service and Keycloak run at nice 5, the rest at 0")
+    void intakeYieldsToDelivery() throws IOException {
+        List<String> intake = List.of("gateway", "identity-service", "document-service", "preregistration-service",
+                "keycloak");
+        for (String component : COMPONENTS) {
+            String pid = Files.readString(stack.varDir().resolve("run/" + component + ".pid")).strip();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            // the fields after the command's name: state is the 3rd of stat, nice the 19th
+            String nice = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+            assertThat(nice).as(component).isEqualTo(intake.contains(component) ? "5" : "0");
+        }
     }
 
     @Test
