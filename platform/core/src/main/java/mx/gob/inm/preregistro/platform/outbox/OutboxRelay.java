@@ -190,9 +190,14 @@ public class OutboxRelay {
         oldestAgeSeconds.get(collection).set(oldest == null ? 0 : Duration.between(oldest, clock.instant()).toSeconds());
     }
 
-    /** The documents with at least one event waiting. */
+    /**
+     * The documents with at least one event waiting: their ids and events only, not the rest of the aggregate (an
+     * FMME carries its two PDFs, about 60 KB, that each poll would otherwise read and decode).
+     */
     private static Query pending() {
-        return Query.query(Criteria.where(PENDING_FIELD).exists(true));
+        Query pending = Query.query(Criteria.where(PENDING_FIELD).exists(true));
+        pending.fields().include(OutboxEntry.FIELD);
+        return pending;
     }
 
     private InFlight send(Object aggregateId, Document entry) {
