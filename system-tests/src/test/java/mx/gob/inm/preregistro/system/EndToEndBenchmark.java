@@ -48,13 +48,13 @@ import mx.gob.inm.preregistro.contracts.Topics;
  *
  * <p>The same load runs first for a warm-up: a freshly started stack compiles its hot code while it serves (the
  * optimising compiler takes about three minutes of load to settle), and the queue it builds meanwhile would be
- * measured as if it were the sustained rate. The warm-up's own figures are printed
- * on their own line; its submissions are counted for lost and duplicated e-mails like the others.
+ * measured as if it were the sustained rate. The warm-up's own figures are printed on their own line; its
+ * submissions are counted for lost and duplicated e-mails like the others.
  *
- * <p>Knobs (system properties): {@code bench.travellers} (default 150; each has 85 entry dates), {@code bench.workers} (concurrent travellers,
- * 16), {@code bench.warmup} (seconds, 180), {@code bench.seconds} (measured, 120), {@code bench.drain} (seconds to wait
- * for the last e-mails, 300: when the load outran the pipeline, its backlog is still delivered after the load ends;
- * an e-mail still missing then is lost).
+ * <p>Knobs (system properties): {@code bench.travellers} (default 150; each has {@link #TRIPS} entry dates),
+ * {@code bench.workers} (concurrent travellers, 16), {@code bench.warmup} (seconds, 180), {@code bench.seconds}
+ * (measured, 120), {@code bench.drain} (seconds to wait for the last e-mails, 300: when the load outran the
+ * pipeline, its backlog is still delivered after the load ends; an e-mail still missing then is lost).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class EndToEndBenchmark {
@@ -170,7 +170,7 @@ class EndToEndBenchmark {
                 .sorted().toArray();
     }
 
-    /** A traveller with an account, signed in, with a registered passport, and the entry dates used so far. */
+    /** A traveller with an account, signed in, with a registered passport. */
     private record Traveller(TravellerSession session, String documentId) {
     }
 
