@@ -56,18 +56,21 @@ class DeliveryStatusListener {
     @KafkaListener(id = FMME_CONSUMER, topics = Topics.FMME)
     void onFmme(String record) {
         inbox.receive(FMME_CONSUMER, record)
-                .on(FmmeIssued.class, (envelope, issued) -> {
-                    record(issued.preregistrationId().toString(), "FMME", "ISSUED");
-                    mongo.updateFirst(Query.query(Criteria.where("_id").is(issued.preregistrationId().toString())),
-                            new Update().set("folio", issued.folio()), COLLECTION);
-                })
+                .on(FmmeIssued.class, (envelope, issued) -> mongo.upsert(byId(issued.preregistrationId().toString()),
+                        outcome("FMME", "ISSUED").set("folio", issued.folio()), COLLECTION))
                 .on(FmmeIssueFailed.class,
                         (envelope, failed) -> record(failed.preregistrationId().toString(), "FMME", "FAILED"));
     }
 
     private void record(String relatedId, String kind, String outcome) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(relatedId)),
-                new Update().set("kinds." + kind, outcome).set("updatedAt", Date.from(clock.instant())),
-                COLLECTION);
+        mongo.upsert(byId(relatedId), outcome(kind, outcome), COLLECTION);
+    }
+
+    private Update outcome(String kind, String outcome) {
+        return new Update().set("kinds." + kind, outcome).set("updatedAt", Date.from(clock.instant()));
+    }
+
+    private static Query byId(String relatedId) {
+        return Query.query(Criteria.where("_id").is(relatedId));
     }
 }

@@ -96,6 +96,11 @@ public class PreRegistration {
         answers = Map.copyOf(data);
     }
 
+    /** Written at {@code newVersion}: the state held here is now the stored one (its events wait in the store). */
+    void stored(long newVersion) {
+        version = newVersion;
+    }
+
     /** Puts a file in a slot; returns the file it replaced, to delete, or {@code null}. */
     StoredAttachment attach(String slot, StoredAttachment attachment) {
         requireDraft();

@@ -230,7 +230,7 @@ class PreRegistrationService {
         if (!preRegistrations.update(changed, version, expectedStatus, entries(events, changed.accountId()))) {
             throw new ProblemException(HttpStatus.CONFLICT, "concurrent_change");
         }
-        return preRegistrations.owned(changed.id(), changed.accountId()).orElseThrow();
+        return changed;
     }
 
     /** Partners' decisions withhold the account id (envelope subject {@code null}, R-OPS-1). */

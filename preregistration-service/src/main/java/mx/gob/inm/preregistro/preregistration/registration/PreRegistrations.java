@@ -68,7 +68,8 @@ public class PreRegistrations {
 
     /**
      * Writes the aggregate's state and its new events in one update, if nobody changed it since it was read at
-     * {@code expectedVersion} with {@code expectedStatus}. Returns false when someone did (nothing is written).
+     * {@code expectedVersion} with {@code expectedStatus}, and then gives {@code changed} its new version. Returns
+     * false when someone did (nothing is written).
      */
     boolean update(PreRegistration changed, long expectedVersion, PreRegistration.Status expectedStatus,
             List<OutboxEntry> events) {
@@ -83,9 +84,13 @@ public class PreRegistrations {
         if (!events.isEmpty()) {
             update.push(OutboxEntry.FIELD).each(events.toArray());
         }
-        return mongo.updateFirst(query(where("_id").is(changed.id()).and("version").is(expectedVersion)
+        boolean written = mongo.updateFirst(query(where("_id").is(changed.id()).and("version").is(expectedVersion)
                         .and("status").is(expectedStatus)), update, PreRegistration.COLLECTION)
                 .getModifiedCount() == 1;
+        if (written) {
+            changed.stored(expectedVersion + 1);
+        }
+        return written;
     }
 
     /** Removes a draft that was never submitted (it has no events); false when it is no longer a draft. */

@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -142,7 +143,7 @@ public class OutboxRelay {
     /**
      * Waits for Kafka's acknowledgement of each event, in the order sent, and takes the acknowledged ones out of
      * their documents; at the first event Kafka did not take, those before it still leave, and the rest wait for
-     * the next poll (delivery is at least once).
+     * the next poll (delivery is at least once). The acknowledged events leave their documents in one bulk write.
      */
     private int acknowledge(String collection, List<InFlight> sent) {
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
@@ -162,10 +163,13 @@ public class OutboxRelay {
             acknowledged.computeIfAbsent(event.aggregateId(), id -> new ArrayList<>()).add(event.eventId());
             meters.counter("preregistro.outbox.relayed", "collection", collection, "type", event.type()).increment();
         }
-        acknowledged.forEach((aggregateId, eventIds) -> mongo.updateFirst(
-                Query.query(Criteria.where("_id").is(aggregateId)),
-                new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds))),
-                collection));
+        if (!acknowledged.isEmpty()) {
+            BulkOperations pulls = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            acknowledged.forEach((aggregateId, eventIds) -> pulls.updateOne(
+                    Query.query(Criteria.where("_id").is(aggregateId)),
+                    new Update().pull(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds)))));
+            pulls.execute();
+        }
         if (refused != null) {
             throw refused;
         }
