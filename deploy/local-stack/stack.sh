@@ -47,10 +47,10 @@ jit_of() {  # the services on the submission's path get the optimising compiler:
 
 heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 6 GiB
   case "$1" in
-    kafka) echo "-Xms128m -Xmx512m" ;;
-    mongodb) echo "-Xms384m -Xmx1g" ;;   # H2's page cache (128 MB) and the indexes; at 512 MB it collected fully
+    kafka) echo "-Xms256m -Xmx512m" ;;
+    mongodb) echo "-Xms1g -Xmx1g" ;;   # H2's page cache (128 MB) and the indexes; growing, it collected fully
     keycloak) echo "-Xms64m -Xmx640m" ;;
-    mail) echo "-Xms16m -Xmx768m" ;;   # GreenMail keeps every e-mail in memory: a long benchmark sends thousands
+    mail) echo "-Xms256m -Xmx768m" ;;   # GreenMail keeps every e-mail in memory: a long benchmark sends thousands
     document-service) echo "-Xms64m -Xmx384m" ;;
     *) echo "-Xms96m -Xmx256m -Xmn64m" ;;   # young generation 64 MB: collected a third as often as at 22 MB
   esac
