@@ -48,7 +48,8 @@ jit_of() {  # the services on the submission's path get the optimising compiler:
 heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 6 GiB
   case "$1" in
     kafka) echo "-Xms256m -Xmx512m" ;;
-    mongodb) echo "-Xms1g -Xmx1g" ;;   # H2's page cache (128 MB) and the indexes; growing, it collected fully
+    mongodb) echo "-Xms1g -Xmx1g -XX:MaxTenuringThreshold=2" ;;   # H2's page cache (128 MB) and the indexes: fixed,
+                                                                 # and its long-lived pages promoted after two copies
     keycloak) echo "-Xms64m -Xmx640m" ;;
     mail) echo "-Xms256m -Xmx768m" ;;   # GreenMail keeps every e-mail in memory: a long benchmark sends thousands
     document-service) echo "-Xms64m -Xmx384m" ;;
