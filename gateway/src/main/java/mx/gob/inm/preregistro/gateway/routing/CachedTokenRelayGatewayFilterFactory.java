@@ -21,7 +21,8 @@ class CachedTokenRelayGatewayFilterFactory extends TokenRelayGatewayFilterFactor
 
     private static ObjectProvider<ReactiveOAuth2AuthorizedClientManager> once(
             ObjectProvider<ReactiveOAuth2AuthorizedClientManager> managers) {
-        SingletonSupplier<ReactiveOAuth2AuthorizedClientManager> manager = SingletonSupplier.of(managers::getIfAvailable);
+        SingletonSupplier<ReactiveOAuth2AuthorizedClientManager> manager =
+                SingletonSupplier.of(managers::getIfAvailable);
         return new ObjectProvider<>() {
             @Override
             public ReactiveOAuth2AuthorizedClientManager getObject() {

@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.preregistration.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -10,9 +11,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
 import mx.gob.inm.preregistro.preregistration.TestFiles;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
@@ -21,6 +24,9 @@ import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 class WizardTest extends PreRegistrationIntegrationTest {
 
     private static final LocalDate ENTRY = TODAY.plusDays(20);
+
+    @Autowired
+    private PreRegistrationService service;
 
     private String draft(TestTraveller traveller, String documentId, String variant) {
         Map<String, Object> body = new HashMap<>(Map.of("documentId", documentId, "variant", variant));
@@ -42,6 +48,25 @@ class WizardTest extends PreRegistrationIntegrationTest {
     private static String codeOf(HttpResponse<String> response, String field) {
         return read(response).get("errors").valueStream().filter(e -> field.equals(e.get("field").asString()))
                 .findFirst().orElseThrow().get("code").asString();
+    }
+
+    @Test
+    @DisplayName("R-PRE-3 a saved draft is not read back: it holds the stored version, saves again, and a copy read before is refused (409)")
+    void savedDraftHoldsTheStoredVersion() {
+        TestTraveller traveller = traveller();
+        String id = draft(traveller, colombianPassport(traveller), "NO_NUE");
+        PreRegistration draft = service.owned(id, traveller.id());
+        PreRegistration stale = service.owned(id, traveller.id());
+        long read = draft.version();
+
+        PreRegistration saved = service.save(draft, PreRegistration.Status.DRAFT, List.of());
+
+        assertThat(saved.version()).isEqualTo(read + 1)
+                .isEqualTo(mongo.findById(id, PreRegistration.class, PreRegistration.COLLECTION).version());
+        assertThat(service.save(saved, PreRegistration.Status.DRAFT, List.of()).version()).isEqualTo(read + 2);
+        assertThatThrownBy(() -> service.save(stale, PreRegistration.Status.DRAFT, List.of()))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("concurrent_change");
+        assertThat(stale.version()).as("a refused save changes nothing").isEqualTo(read);
     }
 
     @Test
