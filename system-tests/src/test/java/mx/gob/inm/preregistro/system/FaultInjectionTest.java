@@ -128,7 +128,7 @@ class FaultInjectionTest {
 
     /** Sends a signal to a component's process group (the stack starts each one in its own session); its pid. */
     private String signal(String component, String signal) throws Exception {
-        String pid = Files.readString(stack.varDir().resolve("run").resolve(component + ".pid")).trim();
+        String pid = stack.pid(component);
         Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).inheritIO().start();
         assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(kill.exitValue()).as("kill -%s %s", signal, component).isZero();

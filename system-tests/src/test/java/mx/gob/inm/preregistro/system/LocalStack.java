@@ -163,6 +163,11 @@ final class LocalStack {
         return varDir;
     }
 
+    /** The process id of a running component, as the launcher wrote it (the leader of the component's session). */
+    String pid(String component) throws IOException {
+        return Files.readString(varDir.resolve("run").resolve(component + ".pid")).strip();
+    }
+
     Path log(String component) {
         return varDir.resolve("log").resolve(component + ".log");
     }

@@ -99,7 +99,7 @@ class StackSmokeTest {
         List<String> intake = List.of("gateway", "identity-service", "document-service", "preregistration-service",
                 "keycloak");
         for (String component : COMPONENTS) {
-            String pid = Files.readString(stack.varDir().resolve("run/" + component + ".pid")).strip();
+            String pid = stack.pid(component);
             String stat = Files.readString(Path.of("/proc", pid, "stat"));
             // the fields after the command's name: state is the 3rd of stat, nice the 19th
             String nice = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
