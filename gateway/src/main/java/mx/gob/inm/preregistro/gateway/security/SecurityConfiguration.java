@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
@@ -116,6 +117,15 @@ class SecurityConfiguration {
     @Bean
     ServerExchangeRejectedHandler rejectedAsProblem() {
         return (exchange, rejected) -> GatewayProblem.REJECTED.write(exchange);
+    }
+
+    /**
+     * Spring Security observes nothing: nothing reads its observations, and while they were only switched off, its
+     * filter chain still wrapped every filter for one on every request (the request's own observation stays).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -34,6 +35,15 @@ public class PlatformSecurityAutoConfiguration {
                         ? new VerifiedTokens(decoder, Clock.systemUTC(), VerifiedTokens.DEFAULT_CAPACITY) : bean;
             }
         };
+    }
+
+    /**
+     * Spring Security observes nothing: nothing reads its observations, and while they were only switched off, its
+     * filter chain still wrapped every filter for one on every request (the request's own observation stays).
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
