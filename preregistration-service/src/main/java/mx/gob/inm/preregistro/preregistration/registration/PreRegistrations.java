@@ -54,7 +54,7 @@ public class PreRegistrations {
     /**
      * The document {@code filter} finds, as the aggregate. Every call of a traveller reads its draft, so the filter
      * goes to the collection as written (plain strings, no field renamed) instead of through the template's query
-     * mapping, a sixth of the read's time; the template still translates a failure of the database.
+     * mapping, a seventh of the read's time; the template still translates a failure of the database.
      */
     private Optional<PreRegistration> one(Document filter) {
         Document found = mongo.execute(PreRegistration.COLLECTION, collection -> collection.find(filter).first());
