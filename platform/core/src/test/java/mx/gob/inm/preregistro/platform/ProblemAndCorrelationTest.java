@@ -175,6 +175,18 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("a malformed or unverifiable bearer token is a 401 problem+json, never a 500")
+    void malformedToken() throws Exception {
+        for (String authorization : new String[] {"Bearer not a token", "Bearer ===", "Bearer abc.def.ghi"}) {
+            var response = send(request("/private/thing").header("Authorization", authorization));
+
+            assertThat(response.statusCode()).as(authorization).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        }
+    }
+
+    @Test
     @DisplayName("the correlation id from the request header is used and echoed; a malformed one is replaced")
     void correlationId() throws Exception {
         var kept = send(request("/probe/correlation").header("X-Correlation-Id", "abc-42"));
