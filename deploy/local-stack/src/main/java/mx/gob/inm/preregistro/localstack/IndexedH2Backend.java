@@ -31,8 +31,16 @@ final class IndexedH2Backend extends H2Backend {
     /** Bytes of a page of documents: each change of a document rewrites its page at the next commit (stock: 48 KB). */
     private static final int PAGE_SIZE = 16 * 1024;
 
+    /** How a collection created now is stored: {@link #BSON_AND_IDS}, or {@link #BSON} to write a file as before. */
+    private final String newCollections;
+
     IndexedH2Backend(String fileName) {
+        this(fileName, BSON_AND_IDS);
+    }
+
+    IndexedH2Backend(String fileName, String newCollections) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).pageSplitSize(PAGE_SIZE).open());
+        this.newCollections = newCollections;
     }
 
     @Override
@@ -40,11 +48,15 @@ final class IndexedH2Backend extends H2Backend {
         return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    /** The stock backend's names of a collection's maps in the H2 file, and the mark of a collection stored as BSON. */
+    /**
+     * The stock backend's names of a collection's maps in the H2 file, and the marks of a collection stored as BSON
+     * with H2's generic keys, and as BSON with {@link DocumentIdType} keys (every collection created now).
+     */
     private static final String DATA_MAP = "databases.";
     private static final String META_MAP = "meta.";
     private static final String FORMAT = "documentFormat";
-    private static final String BSON = "bson";
+    static final String BSON = "bson";
+    static final String BSON_AND_IDS = "bson+ids";
 
     /** Not static: the stock database opens its collections in its constructor, and they need {@link #getMvStore}. */
     private final class IndexedH2Database extends H2Database {
@@ -59,8 +71,13 @@ final class IndexedH2Backend extends H2Backend {
             MVStore store = getMvStore();
             boolean created = !store.hasMap(DATA_MAP + namespace);
             MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
+            Object format = created ? newCollections : meta.get(FORMAT);
             MVMap<Object, Document> documents;
-            if (created || BSON.equals(meta.get(FORMAT))) {
+            if (BSON_AND_IDS.equals(format)) {
+                documents = store.openMap(DATA_MAP + namespace, new MVMap.Builder<Object, Document>()
+                        .keyType(DocumentIdType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
+                meta.put(FORMAT, BSON_AND_IDS);
+            } else if (BSON.equals(format)) {
                 documents = store.openMap(DATA_MAP + namespace,
                         new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
                 meta.put(FORMAT, BSON);

@@ -218,6 +218,36 @@ class IndexedH2BackendTest {
         assertThat(client.getDatabase("identity").getCollection("sessions").countDocuments()).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName("a data file written before the keys were stored as bytes (BSON documents, generic keys) is still read, changed and added to")
+    void bsonDataFileWithGenericKeysStillRead() throws Exception {
+        stop();
+        Path earlier = dataDir.resolve("earlier.mv");
+        MongoServer before = new MongoServer(new IndexedH2Backend(earlier.toString(), IndexedH2Backend.BSON));
+        before.bind("127.0.0.1", port);
+        ObjectId handled = new ObjectId();
+        try (MongoClient old = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            old.getDatabase("fmme").getCollection("processed_events")
+                    .insertOne(new Document("_id", handled).append("state", "PROCESSING"));
+        }
+        before.shutdown();
+
+        server = MongoWireServer.start("127.0.0.1", port, earlier);
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+        MongoCollection<Document> events = client.getDatabase("fmme").getCollection("processed_events");
+        events.updateOne(Filters.eq("_id", handled), Updates.set("state", "DONE"));
+        events.insertOne(new Document("_id", new ObjectId()).append("state", "DONE"));
+        client.getDatabase("fmme").getCollection("fmmes").insertOne(new Document("_id", new ObjectId()));
+
+        stop();
+        server = MongoWireServer.start("127.0.0.1", port, earlier);
+        client = MongoClients.create("mongodb://127.0.0.1:" + port);
+        events = client.getDatabase("fmme").getCollection("processed_events");
+        assertThat(events.find(Filters.eq("_id", handled)).first()).containsEntry("state", "DONE");
+        assertThat(events.countDocuments()).isEqualTo(2);
+        assertThat(client.getDatabase("fmme").getCollection("fmmes").countDocuments()).isEqualTo(1);
+    }
+
     /** A UUID's 16 bytes, as binary subtype 4 (the services') and 3 (the driver's legacy one). */
     private static final byte[] UUID_BYTES = {(byte) 0x8d, 0x3c, 0x0e, 0x1a, 0x5b, 0x7f, 0x4c, 0x2e, (byte) 0x9a, 0x1d,
             0x2f, 0x3b, 0x4c, 0x5d, 0x6e, 0x7f};
