@@ -16,7 +16,7 @@ import de.bwaldvogel.mongo.bson.Document;
  * A non-unique index (mongo-java-server ignores them): for each value of the field, the documents that hold it,
  * including each element of an array (multikey). A single-field index answers a query that constrains its field to a
  * value or to one of some values, and a sparse one also {@code {$exists: true}} (the documents that have the field at
- * all). A compound index is kept but answers nothing.
+ * all). A compound index answers a query that gives each of its fields a value, whatever else the query asks.
  */
 final class InMemoryValueIndex<P> extends Index<P> {
 
@@ -33,12 +33,18 @@ final class InMemoryValueIndex<P> extends Index<P> {
 
     @Override
     public boolean canHandle(Document query) {
-        return keys().size() == 1 && IndexedQuery.of(query, keys().get(0))
-                .filter(asked -> !asked.anyValue() || isSparse()).isPresent();
+        if (keys().size() > 1) {
+            return IndexedQuery.exactKey(query, keys()).isPresent();
+        }
+        return IndexedQuery.of(query, keys().get(0)).filter(asked -> !asked.anyValue() || isSparse()).isPresent();
     }
 
     @Override
     public Iterable<P> getPositions(Document query) {
+        if (keys().size() > 1) {
+            KeyValue key = IndexedQuery.exactKey(query, keys()).orElseThrow();
+            return new LinkedHashSet<>(documentsByValue.getOrDefault(key, Map.of()).values());
+        }
         IndexedQuery asked = IndexedQuery.of(query, keys().get(0)).orElseThrow();
         Set<P> found = new LinkedHashSet<>();
         if (asked.anyValue()) {

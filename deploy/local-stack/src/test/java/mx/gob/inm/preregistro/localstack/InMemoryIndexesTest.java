@@ -54,6 +54,17 @@ class InMemoryIndexesTest {
     }
 
     @Test
+    @DisplayName("a compound non-unique index answers a query giving each of its fields a value, whatever else it asks")
+    void compoundValues() {
+        InMemoryValueIndex<Object> rejections = new InMemoryValueIndex<>("documentId_status",
+                List.of(new IndexKey("documentId", true), new IndexKey("status", true)), false);
+        assertThat(rejections.canHandle(query("documentId", "d-1").append("status", "REJECTED")
+                .append("retryBlockedUntil", new Document("$gt", "2026-12-06")))).isTrue();
+        assertThat(rejections.canHandle(query("documentId", "d-1"))).isFalse();
+        assertThat(rejections.canHandle(query("documentId", "d-1").append("status", new Document("$in", List.of("REJECTED"))))).isFalse();
+    }
+
+    @Test
     @DisplayName("a sparse index also answers {$exists: true}, the outbox relay's query")
     void sparseExists() {
         assertThat(pending.canHandle(query("outbox.eventId", new Document("$exists", true)))).isTrue();

@@ -111,6 +111,24 @@ class IndexedH2BackendTest {
     }
 
     @Test
+    @DisplayName("a compound non-unique index finds the documents with both values, follows a change of one, and is rebuilt after a restart")
+    void compoundValueIndex() throws Exception {
+        preregistrations().createIndex(Indexes.ascending("documentId", "status"));
+        preregistrations().insertOne(new Document("_id", "p-1").append("documentId", "d-1").append("status", "REJECTED"));
+        preregistrations().insertOne(new Document("_id", "p-2").append("documentId", "d-1").append("status", "APPROVED"));
+        preregistrations().insertOne(new Document("_id", "p-3").append("documentId", "d-2").append("status", "REJECTED"));
+        Bson rejectedOfD1 = Filters.and(Filters.eq("documentId", "d-1"), Filters.eq("status", "REJECTED"));
+
+        assertThat(ids(rejectedOfD1)).containsExactly("p-1");
+        preregistrations().updateOne(Filters.eq("_id", "p-2"), Updates.set("status", "REJECTED"));
+        assertThat(ids(rejectedOfD1)).containsExactlyInAnyOrder("p-1", "p-2");
+
+        restart();
+        assertThat(ids(rejectedOfD1)).containsExactlyInAnyOrder("p-1", "p-2");
+        assertThat(ids(Filters.eq("documentId", "d-1"))).containsExactlyInAnyOrder("p-1", "p-2");
+    }
+
+    @Test
     @DisplayName("a sparse index on a field of array elements finds the documents with pending outbox events, and loses them once pulled")
     void sparseIndexOnArrayElements() throws Exception {
         preregistrations().createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));

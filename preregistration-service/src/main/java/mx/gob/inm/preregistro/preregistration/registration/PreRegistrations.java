@@ -35,7 +35,10 @@ public class PreRegistrations {
     public PreRegistrations(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
-        mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("documentId", Sort.Direction.ASC));
+        // a document's rejections (R-PRE-9), asked twice a submission: a frequent traveller's passport has dozens of
+        // pre-registrations, few of them rejected
+        mongo.indexOps(PreRegistration.COLLECTION).createIndex(new Index("documentId", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC));
     }
 
     void insert(PreRegistration draft) {
