@@ -21,7 +21,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * The keys of a collection's documents in the H2 file: the documents' {@code _id}s. H2's generic key type knows
  * strings and numbers but Java-serialises anything else, and the services' most written collections have
  * {@link ObjectId} keys (the events each consumer handled, the attachments' files and chunks): every page of them
- * written or read went through an object stream per key, a tenth of this server's processor time under the
+ * written or read went through an object stream per key, a tenth of this server's profile samples under the
  * benchmark. Strings, ObjectIds, UUIDs, longs, integers and the "no _id" marker are written as their bytes;
  * anything else as H2 always wrote it. Keys are ordered by kind, in that order, then by value, so two keys are equal
  * exactly when H2's generic type found them equal.
