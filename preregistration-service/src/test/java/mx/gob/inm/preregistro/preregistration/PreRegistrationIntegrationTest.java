@@ -148,11 +148,16 @@ public abstract class PreRegistrationIntegrationTest {
                 "document " + documentId + " removed");
     }
 
-    /** Publishes an event on its topic exactly as its producer's outbox relay would. */
-    protected void publish(DomainEvent event, String subject) {
-        EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, subject, null, clock);
-        kafka.send(mx.gob.inm.preregistro.contracts.EventCatalog.topicOf(event), envelope.key(),
-                eventJson.write(envelope)).join();
+    /** Publishes an event on its topic exactly as its producer's outbox relay would; returns the record. */
+    protected String publish(DomainEvent event, String subject) {
+        String record = eventJson.write(EventEnvelope.of(event, subject, null, clock));
+        publishAgain(event, record);
+        return record;
+    }
+
+    /** Sends a record of {@code event} (again), as a relay that stopped before its acknowledgement would. */
+    protected void publishAgain(DomainEvent event, String record) {
+        kafka.send(mx.gob.inm.preregistro.contracts.EventCatalog.topicOf(event), event.aggregateId(), record).join();
     }
 
     protected static void await(java.util.function.BooleanSupplier condition, String what) {

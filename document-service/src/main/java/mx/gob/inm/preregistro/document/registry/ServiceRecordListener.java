@@ -26,7 +26,8 @@ class ServiceRecordListener {
 
     @KafkaListener(id = CONSUMER, topics = Topics.PREREGISTRATIONS)
     void on(String record) {
-        inbox.receive(CONSUMER, record).on(PreRegistrationSubmitted.class,
+        // adding to a set: the same however often the event arrives, so no once-only marker
+        inbox.receive(CONSUMER, record).onEvery(PreRegistrationSubmitted.class,
                 (envelope, submitted) -> documents.addServiceRecord(submitted.documentId(),
                         submitted.preregistrationId()));
     }

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
@@ -25,6 +28,8 @@ class EventInboxTest {
     EventInbox inbox;
     @Autowired
     EventJson json;
+    @Autowired
+    MongoTemplate mongo;
 
     private final List<String> handled = new ArrayList<>();
 
@@ -44,6 +49,24 @@ class EventInboxTest {
         receive(record);
 
         assertThat(handled).containsExactly("deleted ana");
+    }
+
+    @Test
+    @DisplayName("a handler registered with onEvery runs on every delivery and leaves no once-only marker")
+    void everyDeliveryReachesAnIdempotentHandler() {
+        EventEnvelope<DocumentDeleted> envelope = EventEnvelope.of(new DocumentDeleted(UUID.randomUUID(), "eva"),
+                "eva", null, Clock.systemUTC());
+        String record = json.write(envelope);
+
+        for (int delivery = 0; delivery < 2; delivery++) {
+            inbox.receive("inbox-every-test", record)
+                    .onEvery(DocumentDeleted.class, (received, deleted) -> handled.add("deleted " + deleted.accountId()))
+                    .onEvery(DocumentExpired.class, (received, expired) -> handled.add("expired"));
+        }
+
+        assertThat(handled).containsExactly("deleted eva", "deleted eva");
+        assertThat(mongo.exists(Query.query(Criteria.where("consumer").is("inbox-every-test")
+                .and("eventId").is(envelope.eventId().toString())), "processed_events")).isFalse();
     }
 
     @Test

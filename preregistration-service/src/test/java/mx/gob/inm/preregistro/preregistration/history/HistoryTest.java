@@ -93,6 +93,39 @@ class HistoryTest extends PreRegistrationIntegrationTest {
     }
 
     @Test
+    @DisplayName("R-PRE-11 R-FMM-3 a failure delivered twice, or an older one delivered late, does not bring back a failure a later success cleared")
+    void lateFailuresChangeNothing() {
+        TestTraveller traveller = traveller();
+        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, ENTRY.plusDays(7));
+        submit(traveller, id);
+        UUID cause = UUID.randomUUID();
+        NotificationFailed failed = new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause,
+                "FmmeIssued", id, traveller.email(), 5, "550 mailbox unavailable");
+        String failure = publish(failed, traveller.id());
+        await(() -> entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed");
+        clock.advance(Duration.ofMinutes(2));
+        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
+                traveller.email(), 1), traveller.id());
+        await(() -> !entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed cleared");
+
+        publishAgain(failed, failure);
+        clock.advance(Duration.ofMinutes(-1));
+        publish(new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
+                traveller.email(), 5, "421 try again later"), traveller.id());
+        // same key, so same partition: once this one is recorded, the two failures before it were read
+        clock.advance(Duration.ofMinutes(5));
+        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.FMME_LINK, cause, "FmmeIssued", id,
+                traveller.email(), 1), traveller.id());
+        await(() -> {
+            org.bson.Document status = mongo.findById(id, org.bson.Document.class, "delivery_status");
+            return status != null && "SENT".equals(status.get("kinds", org.bson.Document.class).getString("FMME_LINK"));
+        }, "the FMM link's e-mail recorded");
+
+        assertThat(entry(traveller, id).get("deliveryFailed").asBoolean()).isFalse();
+        assertThat(actions(entry(traveller, id))).doesNotContain("RECOVER");
+    }
+
+    @Test
     @DisplayName("R-FMM-3 an FMME that could not be issued (FmmeIssueFailed) shows deliveryFailed")
     void fmmeIssueFailed() {
         TestTraveller traveller = traveller();

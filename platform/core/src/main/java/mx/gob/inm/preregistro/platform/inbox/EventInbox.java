@@ -11,8 +11,9 @@ import mx.gob.inm.preregistro.platform.events.EventJson;
 
 /**
  * The way in for every Kafka listener: reads the record into its typed envelope and runs the handler registered
- * for the payload's type once per event for that consumer ({@link IdempotentConsumer}). Types without a handler,
- * and types this build does not know yet (a newer producer), are ignored. A listener reads:
+ * for the payload's type once per event for that consumer ({@link IdempotentConsumer}), or, registered with
+ * {@link Delivery#onEvery}, on every delivery. Types without a handler, and types this build does not know yet (a
+ * newer producer), are ignored. A listener reads:
  *
  * <pre>{@code
  * inbox.receive(CONSUMER, record)
@@ -55,6 +56,19 @@ public class EventInbox {
         public <E extends DomainEvent> Delivery on(Class<E> type, BiConsumer<EventEnvelope<DomainEvent>, E> handler) {
             if (envelope != null && type.isInstance(envelope.payload())) {
                 idempotent.handleOnce(consumer, envelope, () -> handler.accept(envelope, type.cast(envelope.payload())));
+            }
+            return this;
+        }
+
+        /**
+         * Like {@link #on}, but runs the handler on every delivery of the event, without the once-only marker (two
+         * writes to MongoDB per event): for handlers whose effect is the same however often, and in whatever order,
+         * the event arrives, such as adding to a set, or an upsert that keeps the outcome of the latest event only.
+         */
+        public <E extends DomainEvent> Delivery onEvery(Class<E> type,
+                BiConsumer<EventEnvelope<DomainEvent>, E> handler) {
+            if (envelope != null && type.isInstance(envelope.payload())) {
+                idempotent.handleEvery(consumer, envelope, () -> handler.accept(envelope, type.cast(envelope.payload())));
             }
             return this;
         }

@@ -23,7 +23,8 @@ import mx.gob.inm.preregistro.contracts.EventEnvelope;
  * <p>A marker document is inserted before the handler runs; a unique index on {@code consumer + eventId} makes the
  * second delivery collide. The marker says PROCESSING until the handler returns, then DONE. If the handler throws,
  * the marker is removed so the retry runs it again. A PROCESSING marker older than {@code takeOverAfter} (the
- * instance died mid-way) is taken over, so no event is lost to a crash.
+ * instance died mid-way) is taken over, so no event is lost to a crash. A handler that is idempotent by itself
+ * skips the marker ({@link #handleEvery}).
  */
 public class IdempotentConsumer {
 
@@ -64,8 +65,18 @@ public class IdempotentConsumer {
         }
         mongo.updateFirst(byKey(consumer, eventId),
                 new Update().set("state", "DONE").set("completedAt", Date.from(clock.instant())), COLLECTION);
-        meters.counter("preregistro.events.handled", "consumer", consumer, "type", envelope.type()).increment();
+        countHandled(consumer, envelope);
         return true;
+    }
+
+    /** Runs {@code handler}, idempotent by itself, on every delivery, counted as handled like the others. */
+    public void handleEvery(String consumer, EventEnvelope<?> envelope, Runnable handler) {
+        handler.run();
+        countHandled(consumer, envelope);
+    }
+
+    private void countHandled(String consumer, EventEnvelope<?> envelope) {
+        meters.counter("preregistro.events.handled", "consumer", consumer, "type", envelope.type()).increment();
     }
 
     private boolean claim(String consumer, String eventId) {
