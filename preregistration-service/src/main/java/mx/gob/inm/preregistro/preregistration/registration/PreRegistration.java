@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
@@ -23,7 +21,6 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationCancelled
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationRejected;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
-import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.preregistration.decision.Decision;
 
@@ -33,7 +30,6 @@ import mx.gob.inm.preregistro.preregistration.decision.Decision;
  * change returns the events it caused; the repository writes state and events in one document update, so a
  * submission is recorded with its events or not at all (R-PRE-12).
  */
-@Document(PreRegistration.COLLECTION)
 public class PreRegistration {
 
     public static final String COLLECTION = "preregistrations";
@@ -41,7 +37,6 @@ public class PreRegistration {
     /** The stored statuses; NOT_AVAILABLE is derived from the entry date in the history. */
     public enum Status { DRAFT, APPROVED, REJECTED, CANCELLED }
 
-    @Id
     private String id;
     private String accountId;
     private String documentId;
@@ -62,9 +57,47 @@ public class PreRegistration {
     private Instant createdAt;
     private Instant decidedAt;
     private long version;
-    private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected PreRegistration() {
+    }
+
+    /** Everything a pre-registration stores, for {@link PreRegistrationDocument}; the outbox is the repository's. */
+    record State(String id, String accountId, String documentId, PreRegistrationVariant variant, String nue,
+            String sreFolio, Status status, TravelData travel, AdditionalData additional, Map<String, Boolean> answers,
+            Map<String, StoredAttachment> attachments, Holder holder, String email, Language language,
+            List<String> failedRules, Instant retryBlockedUntil, String supersededBy, Instant createdAt,
+            Instant decidedAt, long version) {
+    }
+
+    State state() {
+        return new State(id, accountId, documentId, variant, nue, sreFolio, status, travel, additional, answers,
+                attachments, holder, email, language, failedRules, retryBlockedUntil, supersededBy, createdAt,
+                decidedAt, version);
+    }
+
+    static PreRegistration restore(State state) {
+        PreRegistration restored = new PreRegistration();
+        restored.id = state.id();
+        restored.accountId = state.accountId();
+        restored.documentId = state.documentId();
+        restored.variant = state.variant();
+        restored.nue = state.nue();
+        restored.sreFolio = state.sreFolio();
+        restored.status = state.status();
+        restored.travel = state.travel();
+        restored.additional = state.additional();
+        restored.answers = state.answers();
+        restored.attachments = new HashMap<>(state.attachments());
+        restored.holder = state.holder();
+        restored.email = state.email();
+        restored.language = state.language();
+        restored.failedRules = state.failedRules();
+        restored.retryBlockedUntil = state.retryBlockedUntil();
+        restored.supersededBy = state.supersededBy();
+        restored.createdAt = state.createdAt();
+        restored.decidedAt = state.decidedAt();
+        restored.version = state.version();
+        return restored;
     }
 
     static PreRegistration draft(String accountId, String documentId, PreRegistrationVariant variant, String nue,

@@ -42,7 +42,8 @@ public class PreRegistrations {
     }
 
     void insert(PreRegistration draft) {
-        mongo.insert(draft, PreRegistration.COLLECTION);
+        mongo.execute(PreRegistration.COLLECTION,
+                collection -> collection.insertOne(PreRegistrationDocument.inserted(draft)));
     }
 
     /** The pre-registration if {@code accountId} owns it; another traveller's is not found (404). */
@@ -60,14 +61,14 @@ public class PreRegistrations {
      * mapping, a seventh of the read's time; the template still translates a failure of the database.
      */
     private Optional<PreRegistration> one(Document filter) {
-        Document found = mongo.execute(PreRegistration.COLLECTION, collection -> collection.find(filter).first());
-        return Optional.ofNullable(found).map(document -> mongo.getConverter().read(PreRegistration.class, document));
+        return Optional.ofNullable(mongo.execute(PreRegistration.COLLECTION, collection -> collection.find(filter)
+                .first())).map(PreRegistrationDocument::read);
     }
 
     /** Every pre-registration of an account, newest first (the history, R-PRE-11). */
     public List<PreRegistration> ofAccount(String accountId) {
         return mongo.find(query(where("accountId").is(accountId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-                PreRegistration.class, PreRegistration.COLLECTION);
+                Document.class, PreRegistration.COLLECTION).stream().map(PreRegistrationDocument::read).toList();
     }
 
     /** The latest rejection of this document whose retry block still holds at {@code now} (R-PRE-9). */
@@ -75,7 +76,7 @@ public class PreRegistrations {
         return Optional.ofNullable(mongo.findOne(query(where("documentId").is(documentId)
                         .and("status").is(PreRegistration.Status.REJECTED).and("retryBlockedUntil").gt(now))
                         .with(Sort.by(Sort.Direction.DESC, "retryBlockedUntil")),
-                PreRegistration.class, PreRegistration.COLLECTION));
+                Document.class, PreRegistration.COLLECTION)).map(PreRegistrationDocument::read);
     }
 
     /**
@@ -85,11 +86,7 @@ public class PreRegistrations {
      */
     boolean update(PreRegistration changed, long expectedVersion, PreRegistration.Status expectedStatus,
             List<OutboxEntry> events) {
-        Document state = new Document();
-        mongo.getConverter().write(changed, state);
-        state.remove("_id");
-        state.remove("_class");
-        state.remove(OutboxEntry.FIELD);
+        Document state = PreRegistrationDocument.state(changed);
         state.put("version", expectedVersion + 1);
         // the state is converted already: the update goes to the collection as it is, not mapped a second time
         Document update = new Document("$set", state);
