@@ -53,9 +53,16 @@ final class QrCode {
     /** ZXing's detector, in its harder search, looks at every third row of pixels (its {@code MIN_SKIP}). */
     private static final int ROW_OFFSETS = 3;
 
-    /** ZXing's detector as a scanning app runs it: its quick search, and its harder one. */
-    private static final List<Map<DecodeHintType, ?>> SEARCHES = List.of(Map.of(),
-            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+    /**
+     * ZXing's quick search skips more rows than its harder one only in an image at least this many pixels high (its
+     * {@code MAX_MODULES} of 97 and {@code MIN_SKIP}: {@code 3 * height / (4 * 97) > 3}); below, both look at the
+     * same rows, and the harder one alone is run. A printed code here is at most 396 pixels high.
+     */
+    static final int QUICK_SEARCH_DIFFERS_FROM = 4 * 4 * 97 / 3 + 1;
+
+    /** ZXing's detector as a scanning app runs it: its harder search, and its quick one. */
+    private static final Map<DecodeHintType, ?> HARDER_SEARCH = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+    private static final Map<DecodeHintType, ?> QUICK_SEARCH = Map.of();
 
     private final ByteMatrix modules;
     private final byte[] mask;
@@ -104,8 +111,8 @@ final class QrCode {
      * stands on the page: the detector looks for finder squares on every third row of pixels, so which rows of each
      * module it samples depends on where the code starts, and a data run can pass for a finder on some of those
      * rows only. Each size is checked at the three row offsets. Sizes that give the same pixels a module are one
-     * raster, checked once; searches that sample the same modules are decoded once (detection and decoding are
-     * deterministic).
+     * raster, checked once; searches that look at the same rows are run once, and searches that sample the same
+     * modules decoded once (detection and decoding are deterministic).
      */
     private static boolean scans(ByteMatrix modules, String text, float... printedSizes) {
         Set<Integer> checkedPixels = new HashSet<>();
@@ -117,7 +124,9 @@ final class QrCode {
             List<BitMatrix> alreadyRead = new ArrayList<>();
             for (int offset = 0; offset < ROW_OFFSETS; offset++) {
                 BitMatrix printed = printed(modules, pixels, offset);
-                for (Map<DecodeHintType, ?> hints : SEARCHES) {
+                List<Map<DecodeHintType, ?>> searches = printed.getHeight() < QUICK_SEARCH_DIFFERS_FROM
+                        ? List.of(HARDER_SEARCH) : List.of(HARDER_SEARCH, QUICK_SEARCH);
+                for (Map<DecodeHintType, ?> hints : searches) {
                     try {
                         BitMatrix sampled = new Detector(printed).detect(hints).getBits();
                         if (alreadyRead.contains(sampled)) {
@@ -138,7 +147,7 @@ final class QrCode {
     }
 
     /** The modules as black pixels, {@code pixels} a side, inside the quiet zone, {@code offset} pixels lower. */
-    private static BitMatrix printed(ByteMatrix modules, int pixels, int offset) {
+    static BitMatrix printed(ByteMatrix modules, int pixels, int offset) {
         int width = modules.getWidth();
         int side = (width + 2 * QUIET_ZONE) * pixels;
         BitMatrix image = new BitMatrix(side, side + offset);
@@ -158,8 +167,12 @@ final class QrCode {
      * a square of {@code size} points: edges fall between pixels, not across them, which keeps a scanner's reading
      * of a rendered page sharp.
      */
-    private static int pixelsPerModule(float size, int width) {
+    static int pixelsPerModule(float size, int width) {
         return (int) Math.floor(size / (width + 2 * QUIET_ZONE) / PIXEL);
+    }
+
+    ByteMatrix modules() {
+        return modules;
     }
 
     /**
