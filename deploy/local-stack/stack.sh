@@ -60,7 +60,14 @@ heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 
 jvm_of() {  # heap, collector and compiler of each JVM we launch with java (Keycloak brings its own G1 settings):
             # the serial collector costs the least processor time on two shared cores (the MongoDB-wire server's
             # 13.9 ms per approval on G1 became 9.0, docs/performance.md)
-  echo "$(heap_of "$1") -XX:+UseSerialGC $(jit_of "$1")"
+  echo "$(heap_of "$1") -XX:+UseSerialGC $(jit_of "$1")$(profile_of "$1")"
+}
+
+profile_of() {  # PROFILE_AFTER=SECONDS: a minute of JFR profile from each JVM, that many seconds after it starts, into
+                # var/profile/; started with the JVM, since a recording started later costs the run (docs/performance.md)
+  [[ -n "${PROFILE_AFTER:-}" ]] || return 0
+  mkdir -p "$VAR_DIR/profile"
+  echo " -XX:StartFlightRecording=settings=profile,delay=${PROFILE_AFTER}s,duration=60s,filename=$VAR_DIR/profile/$1.jfr"
 }
 
 # ---------------------------------------------------------------- OS packages

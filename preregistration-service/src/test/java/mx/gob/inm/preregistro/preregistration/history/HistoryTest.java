@@ -71,23 +71,19 @@ class HistoryTest extends PreRegistrationIntegrationTest {
     @DisplayName("R-PRE-11 R-FMM-3 a failed QR e-mail shows deliveryFailed and RECOVER until a later success of that kind; the folio comes from FmmeIssued")
     void deliveryFailedAndCleared() {
         TestTraveller traveller = traveller();
-        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, ENTRY.plusDays(7));
-        submit(traveller, id);
+        String id = submitted(traveller);
         UUID cause = UUID.randomUUID();
         publish(new FmmeIssued(UUID.fromString(id), "FMME-2026-000123", traveller.id(), traveller.email(), "Ana",
                 Language.es, ENTRY, "http://localhost:8080/api/fmme/" + id + "/fmme.pdf",
                 "http://localhost:8080/api/fmme/" + id + "/qr.pdf", false), traveller.id());
-        publish(new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
-                traveller.email(), 5, "550 mailbox unavailable"), traveller.id());
+        publish(qrMailFailed(traveller, id, cause, "550 mailbox unavailable"), traveller.id());
         await(() -> entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed");
         JsonNode failed = entry(traveller, id);
         assertThat(failed.get("folio").asString()).isEqualTo("FMME-2026-000123");
         assertThat(actions(failed)).contains("RECOVER");
 
-        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.FMME_LINK, cause, "FmmeIssued", id,
-                traveller.email(), 1), traveller.id());
-        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
-                traveller.email(), 1), traveller.id());
+        publish(mailSent(traveller, id, cause, NotificationKind.FMME_LINK), traveller.id());
+        publish(mailSent(traveller, id, cause, NotificationKind.QR_RECEIPT), traveller.id());
         await(() -> !entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed cleared");
         assertThat(actions(entry(traveller, id))).doesNotContain("RECOVER");
     }
@@ -96,26 +92,21 @@ class HistoryTest extends PreRegistrationIntegrationTest {
     @DisplayName("R-PRE-11 R-FMM-3 a failure delivered twice, or an older one delivered late, does not bring back a failure a later success cleared")
     void lateFailuresChangeNothing() {
         TestTraveller traveller = traveller();
-        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, ENTRY.plusDays(7));
-        submit(traveller, id);
+        String id = submitted(traveller);
         UUID cause = UUID.randomUUID();
-        NotificationFailed failed = new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause,
-                "FmmeIssued", id, traveller.email(), 5, "550 mailbox unavailable");
+        NotificationFailed failed = qrMailFailed(traveller, id, cause, "550 mailbox unavailable");
         String failure = publish(failed, traveller.id());
         await(() -> entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed");
         clock.advance(Duration.ofMinutes(2));
-        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
-                traveller.email(), 1), traveller.id());
+        publish(mailSent(traveller, id, cause, NotificationKind.QR_RECEIPT), traveller.id());
         await(() -> !entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed cleared");
 
         publishAgain(failed, failure);
         clock.advance(Duration.ofMinutes(-1));
-        publish(new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
-                traveller.email(), 5, "421 try again later"), traveller.id());
+        publish(qrMailFailed(traveller, id, cause, "421 try again later"), traveller.id());
         // same key, so same partition: once this one is recorded, the two failures before it were read
         clock.advance(Duration.ofMinutes(5));
-        publish(new NotificationSent(UUID.randomUUID(), NotificationKind.FMME_LINK, cause, "FmmeIssued", id,
-                traveller.email(), 1), traveller.id());
+        publish(mailSent(traveller, id, cause, NotificationKind.FMME_LINK), traveller.id());
         await(() -> {
             org.bson.Document status = mongo.findById(id, org.bson.Document.class, "delivery_status");
             return status != null && "SENT".equals(status.get("kinds", org.bson.Document.class).getString("FMME_LINK"));
@@ -129,8 +120,7 @@ class HistoryTest extends PreRegistrationIntegrationTest {
     @DisplayName("R-FMM-3 an FMME that could not be issued (FmmeIssueFailed) shows deliveryFailed")
     void fmmeIssueFailed() {
         TestTraveller traveller = traveller();
-        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, ENTRY.plusDays(7));
-        submit(traveller, id);
+        String id = submitted(traveller);
         publish(new FmmeIssueFailed(UUID.fromString(id), traveller.id(), "seal key unavailable"), traveller.id());
         await(() -> entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed");
     }
@@ -152,5 +142,20 @@ class HistoryTest extends PreRegistrationIntegrationTest {
         assertThat(requested.get("email").asString()).isEqualTo(traveller.email());
         assertThat(requested.get("language").asString()).isEqualTo("en");
         assertThat(requested.get("accountId").asString()).isEqualTo(traveller.id());
+    }
+
+    private String submitted(TestTraveller traveller) {
+        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, ENTRY.plusDays(7));
+        submit(traveller, id);
+        return id;
+    }
+
+    private static NotificationFailed qrMailFailed(TestTraveller traveller, String id, UUID cause, String reply) {
+        return new NotificationFailed(UUID.randomUUID(), NotificationKind.QR_RECEIPT, cause, "FmmeIssued", id,
+                traveller.email(), 5, reply);
+    }
+
+    private static NotificationSent mailSent(TestTraveller traveller, String id, UUID cause, NotificationKind kind) {
+        return new NotificationSent(UUID.randomUUID(), kind, cause, "FmmeIssued", id, traveller.email(), 1);
     }
 }
