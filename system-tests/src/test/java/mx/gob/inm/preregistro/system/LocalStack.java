@@ -22,6 +22,10 @@ final class LocalStack {
 
     static final int OFFSET = 10000;
 
+    /** Every component {@code ./preregistro up} starts, each a process of its own. */
+    static final List<String> COMPONENTS = List.of("kafka", "mongodb", "keycloak", "mail", "identity-service",
+            "document-service", "preregistration-service", "fmme-service", "notification-service", "gateway");
+
     private final Path root = RepositoryRoot.find();
     private final Path varDir;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -166,6 +170,20 @@ final class LocalStack {
     /** The process id of a running component, as the launcher wrote it (the leader of the component's session). */
     String pid(String component) throws IOException {
         return Files.readString(varDir.resolve("run").resolve(component + ".pid")).strip();
+    }
+
+    /** The fields of a running component's {@code /proc/PID/stat} (Linux) after its command's name. */
+    List<String> stat(String component) throws IOException {
+        return procStat(pid(component));
+    }
+
+    /**
+     * The fields of a process's {@code /proc/PID/stat} after its command's name (which may hold spaces): element 0 is
+     * the file's 3rd field (state), so the file's field n is element n - 3.
+     */
+    static List<String> procStat(String pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        return List.of(stat.substring(stat.lastIndexOf(')') + 2).strip().split(" "));
     }
 
     Path log(String component) {

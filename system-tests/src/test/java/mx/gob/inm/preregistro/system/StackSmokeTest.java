@@ -67,10 +67,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackSmokeTest {
 
-    private static final List<String> COMPONENTS = List.of("kafka", "mongodb", "keycloak", "mail",
-            "identity-service", "document-service", "preregistration-service", "fmme-service",
-            "notification-service", "gateway");
-
     /** preregistration-service's consumer of notifications.v1 (its Kafka group and its idempotency key). */
     private static final String DELIVERY_STATUS = "preregistration.delivery-status";
 
@@ -85,7 +81,7 @@ class StackSmokeTest {
         LocalStack.Result status = stack.run("status", 60);
 
         assertThat(status.exitCode()).as(status.output()).isZero();
-        for (String component : COMPONENTS) {
+        for (String component : LocalStack.COMPONENTS) {
             assertThat(status.output()).containsPattern("(?m)^" + component + "\\s+\\d+\\s+healthy\\s+\\d+");
         }
         Matcher total = Pattern.compile("(?m)^total\\s+(\\d+)").matcher(status.output());
@@ -99,15 +95,12 @@ class StackSmokeTest {
     void intakeYieldsToDelivery() throws IOException {
         List<String> intake = List.of("gateway", "identity-service", "document-service", "preregistration-service",
                 "keycloak");
-        for (String component : COMPONENTS) {
-            String pid = stack.pid(component);
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
-            // the fields after the command's name: state is the 3rd of stat, nice the 19th
-            String nice = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16];
+        for (String component : LocalStack.COMPONENTS) {
+            String nice = stack.stat(component).get(19 - 3);
             String expected = intake.contains(component) ? "5" : "0";
             assertThat(nice).as(component).isEqualTo(expected);
             // where the kernel shares the processor by session first, the session's own nice value is what counts
-            Path autogroup = Path.of("/proc", pid, "autogroup");
+            Path autogroup = Path.of("/proc", stack.pid(component), "autogroup");
             if (Files.exists(autogroup)) {
                 assertThat(Files.readString(autogroup)).as(component + " session").endsWith("nice " + expected + "\n");
             }
