@@ -64,10 +64,17 @@ final class HostileClient {
 
     /** Sends {@code body} as is (none when null), with the CSRF token on writes. */
     HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws Exception {
+        return send(method, path, contentType, body, Map.of());
+    }
+
+    /** The same, with {@code headers} besides. */
+    HttpResponse<String> send(String method, String path, String contentType, byte[] body, Map<String, String> headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
@@ -256,7 +257,7 @@ class HostileInputTest {
     Stream<Case> addressCases() {
         String[] ids = {"..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "%7B%22%24gt%22%3A%22%22%7D",
                 "%24where", "a%00b", "%E2%80%AEfdp.exe", "%ED%A0%80", "%C3%28", "'%20OR%20'1'%3D'1",
-                "A".repeat(3000)};
+                "A".repeat(3000), "A".repeat(20_000)};
         String[] templates = {"R-DOC-9 GET /api/documents/%s", "R-DOC-9 DELETE /api/documents/%s",
                 "R-PRE-1 GET /api/documents/%s/services", "R-DOC-4 GET /api/documents/scans/%s/image",
                 "R-PRE-11 GET /api/preregistrations/%s", "R-PRE-4 GET /api/preregistrations/%s/attachments/LODGING",
@@ -267,7 +268,7 @@ class HostileInputTest {
         for (String template : templates) {
             String[] words = template.split(" ", 3);
             for (String id : ids) {
-                String label = id.length() > 40 ? "an id of 3000 characters" : id;
+                String label = id.length() > 40 ? "an id of " + id.length() + " characters" : id;
                 cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), Who.TRAVELLER,
                         words[1], words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null,
                         Expect.REFUSED));
@@ -276,7 +277,7 @@ class HostileInputTest {
         // a seal whose escapes are not UTF-8 (%ED%A0%80, %C3%28) is a 400 naming seal in fmme-service itself (it was
         // a 500); the gateway refuses such addresses before (400) anyway
         for (String seal : ids) {
-            String label = seal.length() > 40 ? "a seal of 3000 characters" : seal;
+            String label = seal.length() > 40 ? "a seal of " + seal.length() + " characters" : seal;
             cases.add(new Case("R-FMM-5 GET /api/fmme/verify?seal=" + label + " (public; INVALID is an answer)",
                     Who.VISITOR, "GET", "/api/fmme/verify?seal=" + seal, null, null, Expect.HARMLESS));
         }
@@ -311,8 +312,27 @@ class HostileInputTest {
         answeredSafely(hostile);
     }
 
-    @Test
+    /** Heads no server of the stack reads: one header of 20 KB, more header lines than the services take. */
+    Stream<Arguments> headCases() {
+        Map<String, String> manyLines = new LinkedHashMap<>();
+        for (int line = 1; line <= 150; line++) {
+            manyLines.put("X-Filler-" + line, String.valueOf(line));
+        }
+        return Stream.of(
+                Arguments.of("R-SEC GET /api/documents · a header of 20 KB", Map.of("X-Padding", "A".repeat(20_000))),
+                Arguments.of("R-SEC GET /api/documents · 150 header lines", manyLines));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headCases")
     @Order(4)
+    @DisplayName("R-SEC a request head too large for the stack's servers is a 4xx problem+json from the gateway")
+    void heads(String name, Map<String, String> headers) throws Exception {
+        answeredSafely(name, Expect.REFUSED, traveller.send("GET", "/api/documents", null, null, headers));
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("R-SEC after the hostile suite every service is UP and an ordinary traveller is served")
     void stillServing() throws Exception {
         for (String port : new String[] {"IDENTITY_PORT", "DOCUMENT_PORT", "PREREGISTRATION_PORT", "FMME_PORT",
@@ -333,11 +353,14 @@ class HostileInputTest {
     /** A 4xx problem+json (or for a harmless input also a success), and never a trace of the implementation. */
     private void answeredSafely(Case hostile) throws Exception {
         HostileClient client = hostile.who() == Who.VISITOR ? visitor : traveller;
-        HttpResponse<String> response = client.send(hostile.method(), hostile.path(), hostile.contentType(),
-                hostile.body());
+        answeredSafely(hostile.name(), hostile.expect(), client.send(hostile.method(), hostile.path(),
+                hostile.contentType(), hostile.body()));
+    }
+
+    private static void answeredSafely(String name, Expect expect, HttpResponse<String> response) {
         int status = response.statusCode();
         String body = response.body();
-        String shown = hostile.name() + " answered " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
+        String shown = name + " answered " + status + ": " + (body.length() > 500 ? body.substring(0, 500) : body);
 
         assertThat(status).as(shown).isLessThan(500);
         assertThat(LEAK.matcher(body).find()).as("implementation details in " + shown).isFalse();
@@ -348,7 +371,7 @@ class HostileInputTest {
             assertThat(problem.path("status").asInt()).as(shown).isEqualTo(status);
             assertThat(problem.path("title").asString()).as(shown).isNotBlank();
         } else {
-            assertThat(hostile.expect()).as("accepted: " + shown).isEqualTo(Expect.HARMLESS);
+            assertThat(expect).as("accepted: " + shown).isEqualTo(Expect.HARMLESS);
             assertThat(body).as(shown).doesNotContain("../", "..\\", "\u202E");
         }
     }

@@ -31,6 +31,12 @@ public enum GatewayProblem {
     TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "too_large",
             "Archivo demasiado grande", "El archivo excede el tamaño máximo permitido.",
             "File too large", "The file exceeds the maximum allowed size."),
+    URI_TOO_LONG(HttpStatus.URI_TOO_LONG, "uri_too_long",
+            "Dirección demasiado larga", "La dirección de la solicitud es demasiado larga.",
+            "Address too long", "The address of the request is too long."),
+    HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers_too_large",
+            "Encabezados demasiado grandes", "La solicitud tiene demasiados encabezados o encabezados demasiado grandes.",
+            "Headers too large", "The request has too many headers or headers that are too large."),
     LENGTH_REQUIRED(HttpStatus.LENGTH_REQUIRED, "length_required",
             "Solicitud no válida", "La solicitud debe indicar su tamaño (Content-Length).",
             "Invalid request", "The request must state its size (Content-Length)."),
@@ -64,8 +70,12 @@ public enum GatewayProblem {
 
     /** The body, in the language the request prefers. */
     public String body(ServerWebExchange exchange) {
-        boolean english = exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
-                .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false);
+        return body(exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
+                .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false));
+    }
+
+    /** The body, in English or else in Spanish. */
+    public String body(boolean english) {
         return "{\"title\":\"" + (english ? englishTitle : spanishTitle) + "\",\"status\":" + status.value()
                 + ",\"code\":\"" + code + "\",\"detail\":\"" + (english ? englishDetail : spanishDetail) + "\"}";
     }

@@ -13,7 +13,7 @@ import io.netty.resolver.DefaultAddressResolverGroup;
  * DNS configuration), as every other process of the stack does, instead of Netty's own DNS client: that client sends
  * its queries straight to the servers of {@code /etc/resolv.conf}, and where those do not answer (a closed network) a
  * routed call waits for the DNS timeouts before it is even sent. A body larger than any service accepts is refused
- * before it is routed ({@link BodySizeLimit}).
+ * before it is routed ({@link BodySizeLimit}), and so are more header lines than they read ({@link HeaderCountLimit}).
  */
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -26,5 +26,10 @@ class RoutingConfiguration {
     @Bean
     BodySizeLimit bodySizeLimit(@Value("${preregistro.gateway.max-body-size:3MB}") DataSize max) {
         return new BodySizeLimit(max);
+    }
+
+    @Bean
+    HeaderCountLimit headerCountLimit(@Value("${preregistro.gateway.max-header-lines:80}") int max) {
+        return new HeaderCountLimit(max);
     }
 }

@@ -1,0 +1,86 @@
+package mx.gob.inm.preregistro.gateway.problem;
+
+import java.nio.charset.StandardCharsets;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import org.springframework.boot.reactor.netty.NettyServerCustomizer;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import reactor.netty.NettyPipeline;
+import reactor.netty.http.server.HttpServer;
+
+/**
+ * A request the HTTP server cannot even read (an address longer than 4 KB, headers over 8 KB, a request line that is
+ * not HTTP) is answered with the gateway's problem+json like every other refused request: {@code 414}, {@code 431} or
+ * {@code 400}, in Spanish (the request's languages are among what could not be read). Reactor Netty's own answer to
+ * it is the status alone, with an empty body. The connection is closed after the answer, as Reactor Netty does: what
+ * follows on it cannot be read either.
+ */
+@Component
+class UnreadableRequests implements NettyServerCustomizer {
+
+    @Override
+    public HttpServer apply(HttpServer server) {
+        return server.doOnChannelInit((observer, channel, remote) -> {
+            if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
+                channel.pipeline().addAfter(NettyPipeline.HttpCodec, "preregistro.unreadableRequests", new Refusal());
+            }
+        });
+    }
+
+    /** The problem for what the HTTP decoder failed on. */
+    private static GatewayProblem problemOf(Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            return GatewayProblem.URI_TOO_LONG;
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return GatewayProblem.HEADERS_TOO_LARGE;
+        }
+        return GatewayProblem.REJECTED;
+    }
+
+    /** One per connection: answers the first unreadable request and drops whatever the connection still brings. */
+    private static final class Refusal extends ChannelInboundHandlerAdapter {
+
+        private boolean refused;
+
+        @Override
+        public void channelRead(ChannelHandlerContext context, Object message) {
+            if (refused) {
+                ReferenceCountUtil.release(message);
+                return;
+            }
+            if (!(message instanceof HttpRequest request) || request.decoderResult().isSuccess()) {
+                context.fireChannelRead(message);
+                return;
+            }
+            refused = true;
+            GatewayProblem problem = problemOf(request.decoderResult().cause());
+            ReferenceCountUtil.release(message);
+            byte[] body = problem.body(false).getBytes(StandardCharsets.UTF_8);
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.valueOf(problem.status().value()), Unpooled.wrappedBuffer(body));
+            response.headers()
+                    .set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE)
+                    .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
+                    .set("X-Content-Type-Options", "nosniff")
+                    .set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package mx.gob.inm.preregistro.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import mx.gob.inm.preregistro.gateway.StandInService;
+
+/**
+ * A request's head the services could not take, on the real gateway in front of a stand-in for identity-service that
+ * counts what reaches it: an address or headers too long for the gateway's HTTP server to read, more header lines
+ * than the services read, a request line that is not HTTP. Each is a 4xx problem+json from the gateway, never the
+ * bare status of the HTTP server nor a service's HTML error page, and none reaches the service. Sent over a raw
+ * socket: exactly these bytes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
+        "preregistro.gateway.rate-limits.enabled=false"})
+class RequestHeadLimitsTest {
+
+    private static final int MAX_LINES = 80;
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final StandInService SERVICE = StandInService.answering(exchange -> CALLS.incrementAndGet());
+
+    @DynamicPropertySource
+    static void routeToTheStandIn(DynamicPropertyRegistry registry) {
+        registry.add("IDENTITY_SERVICE_URL", SERVICE::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void nothingReceivedYet() {
+        CALLS.set(0);
+    }
+
+    @Test
+    @DisplayName("R-SEC an address of 20,000 characters is a 414 problem+json (uri_too_long, Spanish), not an empty 414")
+    void addressTooLong() throws IOException {
+        String answer = send("GET /api/captcha?x=" + "A".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 414").contains("content-type: application/problem+json",
+                "x-content-type-options: nosniff", "\"status\":414", "\"code\":\"uri_too_long\"", "demasiado larga");
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-SEC a header of 20 KB is a 431 problem+json (headers_too_large), in Spanish: the languages asked for were not read")
+    void headerTooLarge() throws IOException {
+        String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,es;q=0.5\r\n"
+                + "X-Padding: " + "A".repeat(20_000) + "\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431").contains("content-type: application/problem+json",
+                "\"status\":431", "\"code\":\"headers_too_large\"", "encabezados demasiado grandes");
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-SEC a request line that is not HTTP is a 400 problem+json (request_rejected)")
+    void notHttp() throws IOException {
+        String answer = send("HELLO\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("content-type: application/problem+json",
+                "\"status\":400", "\"code\":\"request_rejected\"");
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-SEC more header lines than the services read is a 431 problem+json before routing; as many as allowed reach the service")
+    void tooManyHeaderLines() throws IOException {
+        String refused = send(withLines(MAX_LINES + 1));
+
+        assertThat(refused).startsWith("HTTP/1.1 431").contains("content-type: application/problem+json",
+                "\"code\":\"headers_too_large\"", "demasiados encabezados");
+        assertThat(CALLS.get()).isZero();
+
+        assertThat(send(withLines(MAX_LINES))).startsWith("HTTP/1.1 200");
+        assertThat(CALLS.get()).isEqualTo(1);
+    }
+
+    /** A GET of a public route with {@code lines} header lines in all, the same name repeated on most of them. */
+    private static String withLines(int lines) {
+        StringBuilder request = new StringBuilder("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+        for (int line = 2; line < lines; line++) {
+            request.append("X-Repeated: ").append(line).append("\r\n");
+        }
+        return request.append("\r\n").toString();
+    }
+
+    /** Sends the bytes and reads the answer until the gateway closes the connection; headers in lower case. */
+    private String send(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return bodyStart < 0 ? answer : answer.substring(0, bodyStart).toLowerCase().replace("http/1.1", "HTTP/1.1")
+                    + answer.substring(bodyStart);
+        }
+    }
+}
