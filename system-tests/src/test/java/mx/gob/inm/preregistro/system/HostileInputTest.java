@@ -283,6 +283,12 @@ class HostileInputTest {
         }
         cases.add(new Case("R-FMM-5 GET /api/fmme/verify with seal[$ne]=", Who.VISITOR, "GET",
                 "/api/fmme/verify?seal%5B%24ne%5D=x", null, null, Expect.REFUSED));
+        // addresses nothing serves, and a method an address does not take: the gateway's own problem+json
+        for (String[] unknown : new String[][] {{"GET", "/api/no-existe"}, {"GET", "/actuator/env"},
+                {"GET", "/no-existe.html"}, {"DELETE", "/api/session"}}) {
+            cases.add(new Case("R-SEC " + unknown[0] + " " + unknown[1] + " (nothing there)", Who.TRAVELLER,
+                    unknown[0], unknown[1], null, null, Expect.REFUSED));
+        }
         return cases.stream();
     }
 

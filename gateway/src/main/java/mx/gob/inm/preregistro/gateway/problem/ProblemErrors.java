@@ -1,0 +1,50 @@
+package mx.gob.inm.preregistro.gateway.problem;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * What no route, controller or filter of the gateway answered itself, in the problem+json shape of every other
+ * error instead of Spring Boot's error JSON: an address the gateway does not know ({@code 404}, the actuator's other
+ * endpoints among them), a method the address does not take ({@code 405}), a content type it does not read
+ * ({@code 415}), any other refusal ({@code 400}), and a failure of the gateway itself ({@code 500}, which says
+ * nothing of its cause; the log does).
+ */
+@Component
+@Order(-2)   // before Spring Boot's own handler (-1)
+class ProblemErrors implements ErrorWebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrors.class);
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        if (exchange.getResponse().isCommitted()) {
+            return Mono.error(error);
+        }
+        GatewayProblem problem = problemOf(error instanceof ResponseStatusException refused
+                ? refused.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR);
+        if (problem == GatewayProblem.INTERNAL) {
+            log.error("{} {} failed in the gateway", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), error);
+        }
+        return problem.write(exchange);
+    }
+
+    static GatewayProblem problemOf(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> GatewayProblem.NOT_FOUND;
+            case 405 -> GatewayProblem.METHOD_NOT_ALLOWED;
+            case 413 -> GatewayProblem.TOO_LARGE;
+            case 415 -> GatewayProblem.UNSUPPORTED_MEDIA_TYPE;
+            default -> status.is4xxClientError() ? GatewayProblem.REJECTED : GatewayProblem.INTERNAL;
+        };
+    }
+}

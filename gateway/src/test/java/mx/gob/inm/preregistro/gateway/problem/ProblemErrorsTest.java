@@ -1,0 +1,74 @@
+package mx.gob.inm.preregistro.gateway.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What the gateway answers for addresses and methods nothing of it serves, on the real gateway (no service behind it
+ * is needed): the same problem+json as its other errors, not Spring Boot's error JSON.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
+        "preregistro.gateway.rate-limits.enabled=false"})
+class ProblemErrorsTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    @DisplayName("R-SEC an address the gateway does not know is a 404 problem+json (not_found), in Spanish")
+    void unknownAddress() throws Exception {
+        HttpResponse<String> missing = send(request("/no-existe.html").header("Accept-Language", "es-CO").GET());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"status\":404", "\"code\":\"not_found\"", "no existe")
+                .doesNotContain("timestamp", "requestId", "path");
+    }
+
+    @Test
+    @DisplayName("R-SEC the actuator's endpoints other than health are not there: 404 problem+json, in English when asked")
+    void actuatorEndpointsHidden() throws Exception {
+        HttpResponse<String> env = send(request("/actuator/env").header("Accept-Language", "en").GET());
+
+        assertThat(env.statusCode()).isEqualTo(404);
+        assertThat(env.body()).contains("\"code\":\"not_found\"", "does not exist");
+    }
+
+    @Test
+    @DisplayName("R-SEC a method an address does not take is a 405 problem+json (method_not_allowed)")
+    void methodNotAllowed() throws Exception {
+        HttpResponse<String> first = send(request("/").GET());
+        String cookie = first.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+                .findFirst().orElseThrow();
+        String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
+
+        HttpResponse<String> refused = send(request("/api/session").header("Cookie", "XSRF-TOKEN=" + token)
+                .header("X-XSRF-TOKEN", token).DELETE());
+
+        assertThat(refused.statusCode()).isEqualTo(405);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":405", "\"code\":\"method_not_allowed\"");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20));
+    }
+}
