@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -66,6 +67,9 @@ final class HostilePayloads {
         TEN_MEGABYTES("a 10 MB body", "application/json",
                 fields -> ascii("{\"" + first(fields) + "\": \"" + "A".repeat(10 * MEGABYTE) + "\"}")),
         PLAIN_TEXT("the form as text/plain", "text/plain", HostilePayloads::object),
+        // the gateway used to read such a body for a CSRF token, and the service then waited for it: a 503 after 30 s
+        FORM_ENCODED("the fields form-encoded", "application/x-www-form-urlencoded", fields -> ascii(
+                fields.keySet().stream().map(name -> name + "=1").collect(Collectors.joining("&")))),
         XML_ENTITY("XML with an external entity", "application/xml", fields -> ascii(
                 "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
 

@@ -21,6 +21,7 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -83,7 +84,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange))
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()))
+                        .csrfTokenRequestHandler(new CsrfTokenOfCalls()))
                 .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
                 .build();
     }
@@ -131,6 +132,24 @@ class SecurityConfiguration {
     @Bean
     WebFilter utf8Addresses() {
         return new Utf8Addresses();
+    }
+
+    /**
+     * Where a request's CSRF token is read: a call of the API ({@code /api/**}, routed to a service) sends it in the
+     * {@code X-XSRF-TOKEN} header, as the UI does; only the gateway's own forms (sign-out) send it as a form field.
+     * Spring Security reads a form body first: on a routed call it consumed the body the service then waited for
+     * until the route's time limit, a 503 counted against the route's circuit breaker, which a few such posts could
+     * open for everybody.
+     */
+    static final class CsrfTokenOfCalls extends ServerCsrfTokenRequestAttributeHandler {
+
+        @Override
+        public Mono<String> resolveCsrfTokenValue(ServerWebExchange exchange, CsrfToken csrfToken) {
+            if (exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/")) {
+                return Mono.justOrEmpty(exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName()));
+            }
+            return super.resolveCsrfTokenValue(exchange, csrfToken);
+        }
     }
 
     /** Makes the lazily created CSRF token (and so its cookie) exist on every response the SPA may read it from. */

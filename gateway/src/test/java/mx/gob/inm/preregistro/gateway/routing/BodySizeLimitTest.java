@@ -123,15 +123,50 @@ class BodySizeLimitTest {
         assertThat(CALLS.get()).isZero();
     }
 
+    @Test
+    @DisplayName("R-SEC a form-encoded body reaches the service whole at once: the CSRF token of an API call is read from its header, not from the body")
+    void formBodyPasses() throws Exception {
+        String form = "token=abc&password=x";
+        HttpResponse<String> passed = post(HttpRequest.BodyPublishers.ofString(form),
+                "application/x-www-form-urlencoded", "es");
+
+        assertThat(passed.statusCode()).isEqualTo(200);
+        assertThat(CALLS.get()).isEqualTo(1);
+        assertThat(BYTES.get()).isEqualTo(form.length());
+    }
+
+    @Test
+    @DisplayName("R-SEC the CSRF token only as a form field of an API call is no token: 403 problem+json, nothing routed")
+    void tokenInFormOfCallRefused() throws Exception {
+        String token = csrfToken();
+        HttpResponse<String> refused = http.send(request("/api/accounts")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "XSRF-TOKEN=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("\"code\":\"csrf\"");
+        assertThat(CALLS.get()).isZero();
+    }
+
     /** A write to identity-service's route with the CSRF token, as the UI sends it. */
     private HttpResponse<String> post(HttpRequest.BodyPublisher body, String language) throws Exception {
-        String cookie = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).headers()
-                .allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
-        String token = cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
-        return http.send(request("/api/accounts").header("Content-Type", "application/json")
+        return post(body, "application/json", language);
+    }
+
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body, String contentType, String language)
+            throws Exception {
+        String token = csrfToken();
+        return http.send(request("/api/accounts").header("Content-Type", contentType)
                 .header("Accept-Language", language)
                 .header("Cookie", "XSRF-TOKEN=" + token).header("X-XSRF-TOKEN", token).POST(body).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The token of the CSRF cookie the portal's first page sets. */
+    private String csrfToken() throws Exception {
+        String cookie = http.send(request("/").build(), HttpResponse.BodyHandlers.ofString()).headers()
+                .allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow();
+        return cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';'));
     }
 
     private HttpRequest.Builder request(String path) {
