@@ -156,13 +156,52 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
-    @DisplayName("an unknown path is a 404 problem")
+    @DisplayName("an unknown path is a 404 problem, in Spanish like the others")
     void unknownPath() throws Exception {
         var response = send(request("/probe/no-such-thing"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"code\":\"not_found\"", "\"title\":\"No encontrado\"", "correlationId")
+                .doesNotContain("No static resource");
+    }
+
+    @Test
+    @DisplayName("R-DOC-3 a required parameter that is missing is a 400 validation problem naming it")
+    void missingParameter() throws Exception {
+        var response = send(request("/probe/number"));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"code\":\"validation\"", "\"field\":\"value\"",
+                "\"code\":\"required\"", "Este campo es obligatorio.");
+    }
+
+    @Test
+    @DisplayName("R-SEC a method the path does not take is a 405 problem with Allow, in Spanish")
+    void methodNotAllowed() throws Exception {
+        var response = send(request("/probe/validate").GET());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(response.body()).contains("\"code\":\"method_not_allowed\"", "no admite este método");
+    }
+
+    @Test
+    @DisplayName("R-SEC a body that is not JSON by its type is a 415 problem, and asking for XML a 406 problem, in the caller's language")
+    void contentTypes() throws Exception {
+        var notJson = send(request("/probe/validate").header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString("<name>Ana</name>")));
+        assertThat(notJson.statusCode()).isEqualTo(415);
+        assertThat(notJson.body()).contains("\"code\":\"unsupported_media_type\"", "envíe JSON")
+                .doesNotContain("is not supported");
+
+        var xmlWanted = send(request("/probe/correlation").header("Accept", "application/xml")
+                .header("Accept-Language", "en"));
+        assertThat(xmlWanted.statusCode()).isEqualTo(406);
+        assertThat(xmlWanted.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(xmlWanted.body()).contains("\"code\":\"not_acceptable\"", "only available as JSON");
     }
 
     @Test

@@ -27,10 +27,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
 import tools.jackson.core.JacksonException;
@@ -97,6 +100,16 @@ public class ProblemHandler {
                 FieldViolation.of(QueryParameters.firstUndecodable(request.getQueryString()), "invalid")));
     }
 
+    /** A required parameter, part of a multipart form, or header that is missing: a 400 naming it as required. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class,
+            MissingRequestHeaderException.class})
+    ResponseEntity<ProblemDetail> missing(Exception e) {
+        String field = e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
+                : e instanceof MissingServletRequestPartException part ? part.getRequestPartName()
+                : ((MissingRequestHeaderException) e).getHeaderName();
+        return validationProblem(List.of(FieldViolation.of(field, "required")));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too_large", Map.of());
@@ -117,13 +130,16 @@ public class ProblemHandler {
                 .body(problem.getBody());
     }
 
-    /** Spring's own request errors (unknown path, wrong method, missing parameter...) keep their status. */
+    /**
+     * Spring's own request errors (unknown path, wrong method, a content type not read or not written, a missing
+     * header...) keep their status and headers ({@code Allow}, {@code Accept}), in the words of every other problem.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse response) {
-            ProblemDetail body = response.getBody();
-            body.setProperty("correlationId", CorrelationId.current());
-            return ResponseEntity.status(response.getStatusCode()).body(body);
+            ProblemDetail body = problem(response.getStatusCode(), requestErrorCode(response.getStatusCode()), Map.of())
+                    .getBody();
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(body);
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
@@ -177,6 +193,17 @@ public class ProblemHandler {
 
     private String text(String key, Object[] args, Locale locale) {
         return messages.getMessage(key, args, key, locale);
+    }
+
+    private static String requestErrorCode(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 415 -> "unsupported_media_type";
+            case 503 -> "unavailable";
+            default -> status.is4xxClientError() ? "bad_request" : "internal";
+        };
     }
 
     private static String beanValidationCode(String constraint) {
