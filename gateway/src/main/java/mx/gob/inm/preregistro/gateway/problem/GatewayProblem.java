@@ -31,7 +31,7 @@ public enum GatewayProblem {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
             "Tipo de contenido no admitido", "El tipo de contenido de la solicitud no se admite.",
             "Unsupported content type", "The content type of the request is not supported."),
-    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+    INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
             "Error interno", "Ocurrió un error inesperado. Intente más tarde.",
             "Internal error", "An unexpected error occurred. Please try again later."),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service_unavailable",

@@ -38,7 +38,7 @@ class ProblemErrors implements ErrorWebExceptionHandler {
         return problem.write(exchange);
     }
 
-    static GatewayProblem problemOf(HttpStatusCode status) {
+    private static GatewayProblem problemOf(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> GatewayProblem.NOT_FOUND;
             case 405 -> GatewayProblem.METHOD_NOT_ALLOWED;
