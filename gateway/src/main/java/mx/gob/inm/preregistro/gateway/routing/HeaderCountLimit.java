@@ -33,12 +33,13 @@ final class HeaderCountLimit implements WebFilter, Ordered {
         return chain.filter(exchange);
     }
 
-    /** Header lines as received, a name repeated on several lines counted on each (as Tomcat counts them). */
+    /**
+     * Header lines as received, a name repeated on several lines counted on each (as Tomcat counts them): Reactor
+     * Netty's own headers (the gateway's only server) keep that count; Spring's view of them merges the names.
+     */
     private static int lines(ServerHttpRequest request) {
-        if (ServerHttpRequestDecorator.getNativeRequest(request) instanceof HttpServerRequest netty) {
-            return netty.requestHeaders().size();
-        }
-        return request.getHeaders().headerSet().stream().mapToInt(header -> header.getValue().size()).sum();
+        HttpServerRequest netty = ServerHttpRequestDecorator.getNativeRequest(request);
+        return netty.requestHeaders().size();
     }
 
     @Override
