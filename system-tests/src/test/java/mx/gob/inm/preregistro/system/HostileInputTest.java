@@ -318,23 +318,38 @@ class HostileInputTest {
         answeredSafely(hostile);
     }
 
-    /** Heads no server of the stack reads: one header of 20 KB, more header lines than the services take. */
+    /**
+     * Heads no server of the stack reads (one header of 20 KB, more header lines than the services take), and
+     * {@code Accept} or {@code Accept-Language} values nothing can parse, on an address the gateway answers itself
+     * and on one a service answers.
+     */
     Stream<Arguments> headCases() {
         Map<String, String> manyLines = new LinkedHashMap<>();
         for (int line = 1; line <= 150; line++) {
             manyLines.put("X-Filler-" + line, String.valueOf(line));
         }
-        return Stream.of(
-                Arguments.of("R-SEC GET /api/documents · a header of 20 KB", Map.of("X-Padding", "A".repeat(20_000))),
-                Arguments.of("R-SEC GET /api/documents · 150 header lines", manyLines));
+        List<Arguments> cases = new ArrayList<>(List.of(
+                Arguments.of("R-SEC GET /api/documents · a header of 20 KB", "/api/documents",
+                        Map.of("X-Padding", "A".repeat(20_000))),
+                Arguments.of("R-SEC GET /api/documents · 150 header lines", "/api/documents", manyLines)));
+        for (String path : new String[] {"/api/no-existe", "/api/documents/%24where"}) {
+            for (String languages : new String[] {"***;q=abc", "es;q=2", "en;q=abc"}) {
+                cases.add(Arguments.of("R-SEC GET " + path + " · Accept-Language: " + languages, path,
+                        Map.of("Accept-Language", languages)));
+            }
+            for (String types : new String[] {"text", ";;;/", "application/json;q=x"}) {
+                cases.add(Arguments.of("R-SEC GET " + path + " · Accept: " + types, path, Map.of("Accept", types)));
+            }
+        }
+        return cases.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("headCases")
     @Order(4)
-    @DisplayName("R-SEC a request head too large for the stack's servers is a 4xx problem+json from the gateway")
-    void heads(String name, Map<String, String> headers) throws Exception {
-        answeredSafely(name, Expect.REFUSED, traveller.send("GET", "/api/documents", null, null, headers));
+    @DisplayName("R-SEC a request head too large for the stack's servers, or not readable, is a 4xx problem+json")
+    void heads(String name, String path, Map<String, String> headers) throws Exception {
+        answeredSafely(name, Expect.REFUSED, traveller.send("GET", path, null, null, headers));
     }
 
     @Test

@@ -49,6 +49,9 @@ public enum GatewayProblem {
     HEADERS_TOO_LARGE(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers_too_large",
             "Encabezados demasiado grandes", "La solicitud tiene demasiados encabezados o encabezados demasiado grandes.",
             "Headers too large", "The request has too many headers or headers that are too large."),
+    HTTP_VERSION_NOT_SUPPORTED(HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "http_version_not_supported",
+            "Versión de HTTP no admitida", "El servidor admite HTTP/1.0 y HTTP/1.1.",
+            "HTTP version not supported", "The server takes HTTP/1.0 and HTTP/1.1."),
     LENGTH_REQUIRED(HttpStatus.LENGTH_REQUIRED, "length_required",
             "Solicitud no válida", "La solicitud debe indicar su tamaño (Content-Length).",
             "Invalid request", "The request must state its size (Content-Length)."),
@@ -80,10 +83,14 @@ public enum GatewayProblem {
         return status;
     }
 
-    /** The body, in the language the request prefers. */
+    /** The body, in the language the request prefers; in Spanish when its {@code Accept-Language} cannot be read. */
     public String body(ServerWebExchange exchange) {
-        return body(exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
-                .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false));
+        try {
+            return body(exchange.getRequest().getHeaders().getAcceptLanguageAsLocales().stream()
+                    .findFirst().map(locale -> locale.getLanguage().equals("en")).orElse(false));
+        } catch (IllegalArgumentException unreadableLanguages) {
+            return body(false);
+        }
     }
 
     /** The body, in English or else in Spanish. */

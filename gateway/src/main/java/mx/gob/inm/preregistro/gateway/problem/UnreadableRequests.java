@@ -1,5 +1,7 @@
 package mx.gob.inm.preregistro.gateway.problem;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 
 import io.netty.buffer.Unpooled;
@@ -24,10 +26,11 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * A request the HTTP server cannot even read (an address longer than 4 KB, headers over 8 KB, a request line that is
- * not HTTP) is answered with the gateway's problem+json like every other refused request: {@code 414}, {@code 431} or
- * {@code 400}, in Spanish (the request's languages are among what could not be read). Reactor Netty's own answer to
- * it is the status alone, with an empty body. The connection is closed after the answer, as Reactor Netty does: what
- * follows on it cannot be read either.
+ * not HTTP, an address that is not a URI, a version other than HTTP/1) is answered with the gateway's problem+json like
+ * every other refused request: {@code 414}, {@code 431}, {@code 400} or {@code 505}, in Spanish (the request's
+ * languages are among what could not be read). Reactor Netty's and Spring's own answer to it is the status alone, with
+ * an empty body. The connection is closed after the answer, as Reactor Netty does: what follows on it cannot be read
+ * either.
  */
 @Component
 class UnreadableRequests implements NettyServerCustomizer {
@@ -41,15 +44,31 @@ class UnreadableRequests implements NettyServerCustomizer {
         });
     }
 
-    /** The problem for what the HTTP decoder failed on. */
-    private static GatewayProblem problemOf(Throwable cause) {
+    /**
+     * The problem that keeps the request from being served, or {@code null} when it can be: what the HTTP decoder
+     * failed on, a version other than HTTP/1.0 and 1.1 (Reactor Netty refuses {@code HTTP/2.0} on an HTTP/1 connection),
+     * or an address {@link URI} does not take ({@code %zz}, a backslash), on which Spring gives up before any handler.
+     */
+    private static GatewayProblem problemOf(HttpRequest request) {
+        Throwable cause = request.decoderResult().cause();
         if (cause instanceof TooLongHttpLineException) {
             return GatewayProblem.URI_TOO_LONG;
         }
         if (cause instanceof TooLongHttpHeaderException) {
             return GatewayProblem.HEADERS_TOO_LARGE;
         }
-        return GatewayProblem.REJECTED;
+        if (cause != null) {
+            return GatewayProblem.REJECTED;
+        }
+        if (request.protocolVersion().majorVersion() != 1) {
+            return GatewayProblem.HTTP_VERSION_NOT_SUPPORTED;
+        }
+        try {
+            new URI(request.uri());
+            return null;
+        } catch (URISyntaxException e) {
+            return GatewayProblem.REJECTED;
+        }
     }
 
     /** One per connection: answers the first unreadable request and drops whatever the connection still brings. */
@@ -63,12 +82,12 @@ class UnreadableRequests implements NettyServerCustomizer {
                 ReferenceCountUtil.release(message);
                 return;
             }
-            if (!(message instanceof HttpRequest request) || request.decoderResult().isSuccess()) {
+            GatewayProblem problem = message instanceof HttpRequest request ? problemOf(request) : null;
+            if (problem == null) {
                 context.fireChannelRead(message);
                 return;
             }
             refused = true;
-            GatewayProblem problem = problemOf(request.decoderResult().cause());
             ReferenceCountUtil.release(message);
             byte[] body = problem.body(false).getBytes(StandardCharsets.UTF_8);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,

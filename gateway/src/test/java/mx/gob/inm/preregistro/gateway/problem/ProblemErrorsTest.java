@@ -64,6 +64,27 @@ class ProblemErrorsTest {
         assertThat(refused.body()).contains("\"status\":405", "\"code\":\"method_not_allowed\"");
     }
 
+    @Test
+    @DisplayName("R-SEC an Accept-Language or Accept that cannot be read still gets the gateway's problem+json, in Spanish, never a 500")
+    void unreadableLanguagesAndTypes() throws Exception {
+        for (String languages : new String[] {"***;q=abc", "es;q=2", "en;q=abc"}) {
+            HttpResponse<String> missing = send(request("/no-existe.html").header("Accept-Language", languages).GET());
+            assertThat(missing.statusCode()).as(languages).isEqualTo(404);
+            assertThat(missing.body()).as(languages).contains("\"code\":\"not_found\"", "no existe");
+
+            HttpResponse<String> signedOut = send(request("/api/session/me").header("Accept-Language", languages).GET());
+            assertThat(signedOut.statusCode()).as(languages).isEqualTo(401);
+            assertThat(signedOut.body()).as(languages).contains("\"code\":\"unauthenticated\"", "Ingrese");
+        }
+        for (String types : new String[] {"text", ";;;/", "application/json;q=x"}) {
+            HttpResponse<String> missing = send(request("/no-existe.html").header("Accept", types).GET());
+            assertThat(missing.statusCode()).as(types).isEqualTo(404);
+            assertThat(missing.headers().firstValue("Content-Type")).get().asString()
+                    .startsWith("application/problem+json");
+            assertThat(missing.body()).as(types).contains("\"code\":\"not_found\"");
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -80,6 +80,33 @@ class RequestHeadLimitsTest {
     }
 
     @Test
+    @DisplayName("R-SEC an address that is not a URI (an escape that is not hex, a backslash, a space) is a 400 problem+json, not an empty 400")
+    void addressNotUri() throws IOException {
+        for (String address : new String[] {"/api/captcha/%zz", "/api/captcha?x=%G0", "/api\\captcha", "/api/captcha?x=a|b"}) {
+            String answer = send("GET " + address + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+
+            assertThat(answer).as(address).startsWith("HTTP/1.1 400").contains("content-type: application/problem+json",
+                    "\"code\":\"request_rejected\"", "no son válidos");
+        }
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-SEC a version other than HTTP/1.0 and 1.1 in the request line is a 505 problem+json; HTTP/1.0 is served")
+    void otherHttpVersions() throws IOException {
+        for (String version : new String[] {"HTTP/2.0", "HTTP/3.0", "HTTP/0.9"}) {
+            String answer = send("GET /api/captcha " + version + "\r\nHost: 127.0.0.1\r\n\r\n");
+
+            assertThat(answer).as(version).startsWith("HTTP/1.1 505").contains("content-type: application/problem+json",
+                    "\"status\":505", "\"code\":\"http_version_not_supported\"");
+        }
+        assertThat(CALLS.get()).isZero();
+
+        assertThat(send("GET /api/captcha HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")).contains(" 200 ");
+        assertThat(CALLS.get()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("R-SEC more header lines than the services read is a 431 problem+json before routing; as many as allowed reach the service")
     void tooManyHeaderLines() throws IOException {
         String refused = send(withLines(MAX_LINES + 1));

@@ -30,6 +30,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
@@ -44,6 +46,7 @@ import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
 import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
+import mx.gob.inm.preregistro.platform.problem.CallerLanguage;
 import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -55,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"},
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(OutboxProperties.class)
 @EnableScheduling
 public class PlatformAutoConfiguration {
@@ -105,6 +109,11 @@ public class PlatformAutoConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+    LocaleResolver localeResolver() {
+        return new CallerLanguage();
     }
 
     @Bean

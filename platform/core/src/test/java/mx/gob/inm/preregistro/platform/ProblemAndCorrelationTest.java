@@ -205,6 +205,22 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC an Accept or Accept-Language that cannot be read still gets the problem+json, in Spanish")
+    void unreadableAcceptHeaders() throws Exception {
+        for (String accept : new String[] {"text", ";;;/", "application/json;q=x"}) {
+            var response = send(request("/probe/correlation").header("Accept", accept));
+            assertThat(response.statusCode()).as(accept).isEqualTo(406);
+            assertThat(response.headers().firstValue("Content-Type")).as(accept).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(accept).contains("\"code\":\"not_acceptable\"");
+        }
+        var languages = send(request("/probe/validate").header("Accept-Language", "***;q=abc")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(languages.statusCode()).isEqualTo(400);
+        assertThat(languages.body()).contains("\"code\":\"validation\"", "obligatorio");
+    }
+
+    @Test
     @DisplayName("a call without an access token is a 401 problem+json, with the correlation id")
     void protectedWithoutToken() throws Exception {
         var response = send(request("/private/thing").header("X-Correlation-Id", "no-token-1"));

@@ -22,6 +22,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -126,8 +127,8 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Database unavailable: {}", e.toString());
         ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of());
-        return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem.getBody());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "5").body(problem.getBody());
     }
 
     /**
@@ -137,9 +138,10 @@ public class ProblemHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse response) {
-            ProblemDetail body = problem(response.getStatusCode(), requestErrorCode(response.getStatusCode()), Map.of())
-                    .getBody();
-            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(body);
+            ResponseEntity<ProblemDetail> problem =
+                    problem(response.getStatusCode(), requestErrorCode(response.getStatusCode()), Map.of());
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .headers(problem.getHeaders()).body(problem.getBody());
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
@@ -188,7 +190,8 @@ public class ProblemHandler {
         body.setProperty("code", code);
         body.setProperty("correlationId", CorrelationId.current());
         extra.forEach(body::setProperty);
-        return ResponseEntity.status(status).body(body);
+        // Named, not negotiated: a problem is answered even to an Accept that cannot be read or does not allow it.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     private String text(String key, Object[] args, Locale locale) {
