@@ -57,6 +57,13 @@ class PlatformTestApplication {
             throw new org.springframework.dao.DataAccessResourceFailureException("Timed out while waiting for a server");
         }
 
+        /** A file upload like the services' scans and attachments. */
+        @PostMapping("/probe/upload")
+        Map<String, Long> upload(@org.springframework.web.bind.annotation.RequestPart("file")
+                org.springframework.web.multipart.MultipartFile file) {
+            return Map.of("size", file.getSize());
+        }
+
         @GetMapping("/probe/boom")
         Map<String, String> boom() {
             throw new IllegalStateException("secret internal detail");

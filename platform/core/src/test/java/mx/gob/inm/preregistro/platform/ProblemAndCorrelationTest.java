@@ -221,6 +221,39 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC R-DOC-3 a multipart body the parser refuses (too many parts, a part head too large, no boundary, cut short) is a 4xx problem, never a 500")
+    void unreadableMultipart() throws Exception {
+        String file = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nPNG\r\n";
+        var ordinary = upload("multipart/form-data; boundary=b", file + "--b--\r\n");
+        assertThat(ordinary.statusCode()).isEqualTo(200);
+        assertThat(ordinary.body()).contains("\"size\":3");
+
+        String manyParts = "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n".repeat(200) + file + "--b--\r\n";
+        String largePartHead = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "a".repeat(5000)
+                + ".png\"\r\n\r\nPNG\r\n--b--\r\n";
+        String[][] refused = {
+                {"200 parts", "multipart/form-data; boundary=b", manyParts, "413", "too_large"},
+                {"a part head of 5 KB", "multipart/form-data; boundary=b", largePartHead, "413", "too_large"},
+                {"no boundary", "multipart/form-data", file + "--b--\r\n", "400", "malformed_multipart"},
+                {"no closing boundary", "multipart/form-data; boundary=b", file, "400", "malformed_multipart"},
+                {"another boundary", "multipart/form-data; boundary=zz", file + "--b--\r\n", "400", "validation"}};
+        for (String[] hostile : refused) {
+            var response = upload(hostile[1], hostile[2]);
+            assertThat(response.statusCode()).as(hostile[0] + ": " + response.body())
+                    .isEqualTo(Integer.parseInt(hostile[3]));
+            assertThat(response.headers().firstValue("Content-Type")).as(hostile[0]).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(hostile[0]).contains("\"code\":\"" + hostile[4] + "\"");
+        }
+        assertThat(upload("multipart/form-data", file).body()).contains("El formulario enviado no se pudo leer");
+    }
+
+    private HttpResponse<String> upload(String contentType, String body) throws Exception {
+        return send(request("/probe/upload").header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
     @DisplayName("a call without an access token is a 401 problem+json, with the correlation id")
     void protectedWithoutToken() throws Exception {
         var response = send(request("/private/thing").header("X-Correlation-Id", "no-token-1"));

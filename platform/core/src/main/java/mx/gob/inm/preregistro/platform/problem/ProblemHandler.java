@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
@@ -114,6 +115,12 @@ public class ProblemHandler {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too_large", Map.of());
+    }
+
+    /** A multipart body the parser cannot read (no boundary, cut before its end): the form, not the service, failed. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed_multipart", Map.of());
     }
 
     @ExceptionHandler(ProblemException.class)
