@@ -28,7 +28,7 @@ import mx.gob.inm.preregistro.gateway.StandInService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
-        "preregistro.gateway.rate-limits.enabled=false"})
+        "preregistro.gateway.rate-limits.enabled=false", "server.netty.idle-timeout=2s"})
 class RequestHeadLimitsTest {
 
     private static final int MAX_LINES = 80;
@@ -116,6 +116,30 @@ class RequestHeadLimitsTest {
         assertThat(CALLS.get()).isZero();
 
         assertThat(send(withLines(MAX_LINES))).startsWith("HTTP/1.1 200");
+        assertThat(CALLS.get()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-SEC a connection that brings no request, or only half a head, is closed after the idle timeout; a kept-alive one after its last answer too")
+    void idleConnectionsClosed() throws IOException {
+        for (String opening : new String[] {"", "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+                "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"}) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                socket.setSoTimeout(20_000);
+                socket.getOutputStream().write(opening.getBytes(StandardCharsets.US_ASCII));
+                long start = System.nanoTime();
+                byte[] answered = socket.getInputStream().readAllBytes();    // returns once the gateway closes
+                double seconds = (System.nanoTime() - start) / 1e9;
+
+                assertThat(seconds).as(opening).isBetween(1.0, 15.0);
+                String answer = new String(answered, StandardCharsets.US_ASCII);
+                if (opening.endsWith("\r\n\r\n")) {
+                    assertThat(answer).startsWith("HTTP/1.1 200");
+                } else {
+                    assertThat(answer).as(opening).isEmpty();
+                }
+            }
+        }
         assertThat(CALLS.get()).isEqualTo(1);
     }
 
