@@ -61,6 +61,7 @@ class SecurityConfiguration {
     /** Paths of {@link #statelessWebFilterChain}. */
     static final ServerWebExchangeMatcher STATELESS = ServerWebExchangeMatchers.matchers(
             ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/api/fmme/verify", "/api/fmme/keys"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, "/api/fmme/verify", "/api/fmme/keys"),
             ServerWebExchangeMatchers.pathMatchers("/api/partners/**"));
 
     @Bean

@@ -65,6 +65,12 @@ class GatewaySecurityTest {
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").doesNotContain("HttpOnly"));
+
+        HttpResponse<String> head = send(request("/").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).as("HEAD / as GET /, without the page").isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(head.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'");
     }
 
     @Test
@@ -89,6 +95,7 @@ class GatewaySecurityTest {
     @DisplayName("R-FMM-6 R-SEC a seal's verification and the partners' API make no session and no CSRF cookie, carry the security headers, and partners write with their own token, without CSRF")
     void machineCallsAreStateless() throws Exception {
         for (HttpRequest.Builder call : List.of(request("/api/fmme/verify?seal=x"), request("/api/fmme/keys"),
+                request("/api/fmme/keys").method("HEAD", HttpRequest.BodyPublishers.noBody()),
                 request("/api/partners/decisions?since=0"),
                 request("/api/partners/subscriptions").header("Authorization", "Bearer partner-token")
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))) {
