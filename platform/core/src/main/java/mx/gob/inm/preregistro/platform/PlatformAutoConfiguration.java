@@ -15,6 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -48,6 +50,7 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.platform.problem.CallerLanguage;
 import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
+import mx.gob.inm.preregistro.platform.problem.ProblemReportValve;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -119,6 +122,16 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemHandler problemHandler(MessageSource messages) {
         return new ProblemHandler(messages);
+    }
+
+    /**
+     * Tomcat's own error answers as problems. Unordered, so applied after Spring Boot's customizer (order 0), whose
+     * error report valve it replaces.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(ProblemHandler problems, JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context -> ProblemReportValve.install(context.getParent(),
+                status -> json.writeValueAsBytes(problems.requestError(status))));
     }
 
     @Bean

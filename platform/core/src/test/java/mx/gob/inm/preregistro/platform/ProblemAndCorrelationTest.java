@@ -254,6 +254,36 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC a request Tomcat refuses before any servlet (an address that is not a URI, HTTP/2.0 on an HTTP/1 connection, 120 headers) is a problem+json in Spanish, not Tomcat's HTML page")
+    void refusedByTomcat() throws Exception {
+        String[][] heads = {
+                {"GET /probe/%zz HTTP/1.1\r\nHost: x\r\n\r\n", "400", "bad_request"},
+                {"GET /probe/correlation HTTP/2.0\r\nHost: x\r\n\r\n", "505", "http_version_not_supported"},
+                {"GET /probe/correlation HTTP/1.1\r\nHost: x\r\n" + "X-Filler: 1\r\n".repeat(120) + "\r\n", "400",
+                        "bad_request"}};
+        for (String[] head : heads) {
+            String answer = raw(head[0]);
+            assertThat(answer).as(head[0]).startsWith("HTTP/1.1 " + head[1])
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"code\":\"" + head[2] + "\"", "\"status\":" + head[1])
+                    .doesNotContain("<html", "Tomcat");
+        }
+        assertThat(raw(heads[0][0])).contains("La solicitud no es válida.");
+        assertThat(raw("GET /probe/correlation HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                .as("an ordinary request is untouched").startsWith("HTTP/1.1 200").contains("correlationId");
+    }
+
+    /** Sends exactly these bytes and reads until the server closes the connection. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     @DisplayName("a call without an access token is a 401 problem+json, with the correlation id")
     void protectedWithoutToken() throws Exception {
         var response = send(request("/private/thing").header("X-Correlation-Id", "no-token-1"));

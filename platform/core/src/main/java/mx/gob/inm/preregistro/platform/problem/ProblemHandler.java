@@ -154,6 +154,20 @@ public class ProblemHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
     }
 
+    /**
+     * The problem of a request error Tomcat answers itself, before any servlet ({@link ProblemReportValve}), in
+     * Spanish: the request's languages are among what could not be read.
+     */
+    public ProblemDetail requestError(int status) {
+        HttpStatusCode code = HttpStatusCode.valueOf(status);
+        LocaleContextHolder.setLocale(CallerLanguage.SPANISH);
+        try {
+            return problem(code, requestErrorCode(code), Map.of()).getBody();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     /** A property name is echoed only when it looks like one; a hostile map key ends the path at its parent. */
     private static final Pattern PROPERTY_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
@@ -212,6 +226,7 @@ public class ProblemHandler {
             case 406 -> "not_acceptable";
             case 415 -> "unsupported_media_type";
             case 503 -> "unavailable";
+            case 505 -> "http_version_not_supported";
             default -> status.is4xxClientError() ? "bad_request" : "internal";
         };
     }
