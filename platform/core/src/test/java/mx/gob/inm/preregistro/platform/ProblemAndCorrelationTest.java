@@ -232,7 +232,7 @@ class ProblemAndCorrelationTest {
         String largePartHead = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + "a".repeat(5000)
                 + ".png\"\r\n\r\nPNG\r\n--b--\r\n";
         String[][] refused = {
-                {"200 parts", "multipart/form-data; boundary=b", manyParts, "413", "too_large"},
+                {"200 parts", "multipart/form-data; boundary=b", manyParts, "413", "too_many_parts"},
                 {"a part head of 5 KB", "multipart/form-data; boundary=b", largePartHead, "413", "too_large"},
                 {"no boundary", "multipart/form-data", file + "--b--\r\n", "400", "malformed_multipart"},
                 {"no closing boundary", "multipart/form-data; boundary=b", file, "400", "malformed_multipart"},

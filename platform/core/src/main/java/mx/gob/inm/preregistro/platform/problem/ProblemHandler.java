@@ -10,6 +10,7 @@ import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -112,8 +113,17 @@ public class ProblemHandler {
         return validationProblem(List.of(FieldViolation.of(field, "required")));
     }
 
+    /**
+     * A body over the parser's limits: a file or a request too large ({@code too_large}), or more parts than a form
+     * of the platform has ({@code too_many_parts}; Spring reports Tomcat's limits all as one size error).
+     */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileCountLimitExceededException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, "too_many_parts", Map.of());
+            }
+        }
         return problem(HttpStatus.CONTENT_TOO_LARGE, "too_large", Map.of());
     }
 
