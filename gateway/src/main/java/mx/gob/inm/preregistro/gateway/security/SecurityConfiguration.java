@@ -58,10 +58,13 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** A seal's verification and the seal keys, read by airlines and airports with GET or HEAD. */
+    private static final String[] SEAL_CHECKS = {"/api/fmme/verify", "/api/fmme/keys"};
+
     /** Paths of {@link #statelessWebFilterChain}. */
     static final ServerWebExchangeMatcher STATELESS = ServerWebExchangeMatchers.matchers(
-            ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/api/fmme/verify", "/api/fmme/keys"),
-            ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, "/api/fmme/verify", "/api/fmme/keys"),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, SEAL_CHECKS),
+            ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, SEAL_CHECKS),
             ServerWebExchangeMatchers.pathMatchers("/api/partners/**"));
 
     @Bean

@@ -170,12 +170,7 @@ public class ProblemHandler {
      */
     public ProblemDetail requestError(int status) {
         HttpStatusCode code = HttpStatusCode.valueOf(status);
-        LocaleContextHolder.setLocale(CallerLanguage.SPANISH);
-        try {
-            return problem(code, requestErrorCode(code), Map.of()).getBody();
-        } finally {
-            LocaleContextHolder.resetLocaleContext();
-        }
+        return problem(code, requestErrorCode(code), Map.of(), CallerLanguage.SPANISH).getBody();
     }
 
     /** A property name is echoed only when it looks like one; a hostile map key ends the path at its parent. */
@@ -214,7 +209,11 @@ public class ProblemHandler {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, Map<String, Object> extra) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return problem(status, code, extra, LocaleContextHolder.getLocale());
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String code, Map<String, Object> extra,
+            Locale locale) {
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(text("problem." + code + ".title", new Object[0], locale));
         body.setDetail(text("problem." + code, extra.values().toArray(), locale));
