@@ -45,8 +45,10 @@ import mx.gob.inm.preregistro.contracts.Topics;
  * pre-registrations concurrently through the gateway of the running stack for a while; each submission is timed from
  * ENVIAR INFORMACIÓN until notification-service reports the FMM e-mail accepted by the SMTP server
  * ({@code NotificationSent}), and at the end the SMTP server's mailboxes are counted: every approval must have
- * exactly one FMM e-mail and one QR receipt e-mail. Then the gateway's own cost: one public request through the
- * gateway and straight to its service, side by side. Prints figures, asserts nothing about speed; among them the
+ * exactly one FMM e-mail and one QR receipt e-mail. Then the gateway's own cost: the same request through the
+ * gateway and straight to its service, side by side, for a public request (the seal's keys: nearly no work in the
+ * service, so the gateway's whole fixed cost shows) and a signed-in traveller's read of a pre-registration (the
+ * session's cookie to the gateway, which relays the traveller's token; the token itself to the service). Prints figures, asserts nothing about speed; among them the
  * processor time each approval of the measured minutes took, in all and by process ({@link ProcessorTime}), which
  * moves much less than the rate with the machine's speed of the day.
  *
@@ -79,6 +81,8 @@ class EndToEndBenchmark {
     private final Map<String, Instant> submitted = new ConcurrentHashMap<>();
     /** When the FMM e-mail of each pre-registration was accepted by the SMTP server, by id. */
     private final Map<String, Instant> mailed = new ConcurrentHashMap<>();
+    /** The last approved pre-registration of each traveller. */
+    private final Map<Traveller, String> approvedOf = new ConcurrentHashMap<>();
     private final AtomicInteger mailedTwice = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -140,7 +144,15 @@ class EndToEndBenchmark {
         int[] inMailboxes = countMailboxes(prepared);
         int lost = Math.max(0, submitted.size() - inMailboxes[0]) + Math.max(0, submitted.size() - inMailboxes[1]);
         int duplicated = Math.max(0, inMailboxes[0] - submitted.size()) + Math.max(0, inMailboxes[1] - submitted.size());
-        double[] gateway = gatewayOverhead();
+        double[] keys = gatewayOverhead(publicKeys("GATEWAY_PORT"), publicKeys("FMME_PORT"));
+        Map.Entry<Traveller, String> sample = approvedOf.entrySet().iterator().next();
+        String path = "/api/preregistrations/" + sample.getValue();
+        String token = stack.keycloak().accessToken(sample.getKey().session().email, PASSWORD);
+        double[] read = gatewayOverhead(
+                HttpRequest.newBuilder(URI.create(stack.url("GATEWAY_PORT") + path))
+                        .header("Cookie", sample.getKey().session().cookieHeader()).build(),
+                HttpRequest.newBuilder(URI.create(stack.url("PREREGISTRATION_PORT") + path))
+                        .header("Authorization", "Bearer " + token).build());
 
         List<String> lines = new ArrayList<>();
         if (datesUsedUp.get() > 0) {
@@ -159,8 +171,11 @@ class EndToEndBenchmark {
                         prepared.size(), workers, warmUp.toSeconds(), seconds, submitted.size(), warmUpSubmitted,
                         refused.get(), failed.get(), inMailboxes[0], inMailboxes[1], mailedTwice.get()),
                 "bench: the measured minutes took " + atStart.get().perUnit(atEnd, measured, seconds),
-                String.format("bench: gateway overhead on GET /api/fmme/keys: p50 %.2f ms through the gateway, %.2f ms direct, ratio %.2f",
-                        gateway[0], gateway[1], gateway[0] / gateway[1]),
+                String.format("bench: gateway overhead on GET /api/fmme/keys (public): p50 %.2f ms through the "
+                        + "gateway, %.2f ms direct, ratio %.2f", keys[0], keys[1], keys[0] / keys[1]),
+                String.format("bench: gateway overhead on a traveller's GET /api/preregistrations/{id} (the session's "
+                        + "cookie through the gateway, the traveller's token direct): p50 %.2f ms through the gateway, "
+                        + "%.2f ms direct, ratio %.2f", read[0], read[1], read[0] / read[1]),
                 // lost and duplicated: of every approval, the warm-up's included
                 String.format("bench: %d submitted, %.1f/s sustained, p50 %d ms, p95 %d ms, p99 %d ms, lost %d, duplicated %d",
                         measured, measured / seconds, percentile(latencies, 50), percentile(latencies, 95),
@@ -219,6 +234,7 @@ class EndToEndBenchmark {
             HttpResponse<String> decision = TravellerJourneyTest.submit(traveller.session(), id);
             if (decision.statusCode() == 200 && "APPROVED".equals(read(decision).get("status").asString())) {
                 submitted.put(id, at);
+                approvedOf.put(traveller, id);
             } else if (decision.statusCode() < 500) {
                 refused.incrementAndGet();
             } else {
@@ -274,11 +290,16 @@ class EndToEndBenchmark {
         return new int[] {fmm, qr};
     }
 
-    /** p50 in ms of one public request through the gateway and straight to fmme-service, interleaved. */
-    private double[] gatewayOverhead() throws Exception {
+    private HttpRequest publicKeys(String port) {
+        return HttpRequest.newBuilder(URI.create(stack.url(port) + "/api/fmme/keys")).build();
+    }
+
+    /**
+     * p50 in ms of the same request through the gateway and straight to its service, interleaved on one client
+     * (a keep-alive connection to each).
+     */
+    private static double[] gatewayOverhead(HttpRequest viaGateway, HttpRequest direct) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI viaGateway = URI.create("http://127.0.0.1:" + stack.port("GATEWAY_PORT") + "/api/fmme/keys");
-        URI direct = URI.create("http://127.0.0.1:" + stack.port("FMME_PORT") + "/api/fmme/keys");
         int rounds = 2000;
         long[] throughGateway = new long[rounds];
         long[] straight = new long[rounds];
@@ -295,12 +316,12 @@ class EndToEndBenchmark {
         return new double[] {throughGateway[rounds / 2] / 1e6, straight[rounds / 2] / 1e6};
     }
 
-    private static long time(HttpClient http, URI uri) throws Exception {
+    private static long time(HttpClient http, HttpRequest request) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long elapsed = System.nanoTime() - start;
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(uri + " answered " + response.statusCode());
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode());
         }
         return elapsed;
     }

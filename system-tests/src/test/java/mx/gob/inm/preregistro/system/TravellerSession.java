@@ -98,6 +98,12 @@ final class TravellerSession {
         }
     }
 
+    /** The {@code Cookie} header this session sends to the gateway: its session and its CSRF token. */
+    String cookieHeader() {
+        return cookies.getCookieStore().get(URI.create(gateway)).stream().map(HttpCookie::toString)
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** A fresh captcha: its id and, from the test-mode header, its answer. */
     String[] captcha() throws Exception {
         HttpResponse<String> response = get("/api/captcha");

@@ -49,16 +49,14 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
      */
     public TestTraveller traveller(String email, String... realmRoles) {
         String admin = adminAccessToken();
-        send(admin, "/clients", "{\"clientId\":\"" + TEST_CLIENT + "\",\"publicClient\":true,"
-                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");
+        addTestClient(admin);
         send(admin, "/users", "{\"username\":\"" + email + "\",\"email\":\"" + email + "\",\"enabled\":true,"
                 + "\"emailVerified\":true,\"firstName\":\"Ana\",\"lastName\":\"Prueba\",\"credentials\":"
                 + "[{\"type\":\"password\",\"value\":\"" + TEST_PASSWORD + "\",\"temporary\":false}]}");
         if (realmRoles.length > 0) {
             grant(admin, email, realmRoles);
         }
-        String accessToken = token(realmUrl() + "/protocol/openid-connect/token", "grant_type=password&client_id="
-                + TEST_CLIENT + "&scope=openid&username=" + encode(email) + "&password=" + encode(TEST_PASSWORD));
+        String accessToken = passwordGrant(email, TEST_PASSWORD);
         String claims = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
                 StandardCharsets.UTF_8);
         Matcher subject = SUBJECT.matcher(claims);
@@ -66,6 +64,26 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
             throw new IllegalStateException("no subject in the traveller's token: " + claims);
         }
         return new TestTraveller(subject.group(1), email, accessToken);
+    }
+
+    /**
+     * A fresh access token of an existing, active user of realm {@code inm} (a traveller who registered through the
+     * portal, say), from a password grant of the test-only public client {@value #TEST_CLIENT}, added to the running
+     * realm if missing: for calling a service directly as the user the gateway knows by session.
+     */
+    public String accessToken(String username, String password) {
+        addTestClient(adminAccessToken());
+        return passwordGrant(username, password);
+    }
+
+    private void addTestClient(String adminToken) {
+        send(adminToken, "/clients", "{\"clientId\":\"" + TEST_CLIENT + "\",\"publicClient\":true,"
+                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");
+    }
+
+    private String passwordGrant(String username, String password) {
+        return token(realmUrl() + "/protocol/openid-connect/token", "grant_type=password&client_id=" + TEST_CLIENT
+                + "&scope=openid&username=" + encode(username) + "&password=" + encode(password));
     }
 
     /** Gives an existing user of realm {@code inm} these realm roles (e.g. {@code operator}); next sign-in has them. */
