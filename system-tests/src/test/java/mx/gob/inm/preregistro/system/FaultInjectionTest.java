@@ -90,12 +90,12 @@ class FaultInjectionTest {
         burst.start();
         Thread.sleep(1500);
         Instant stopped = Instant.now();
-        signal("mail", "STOP");
+        stack.signal("mail", "STOP");
         try {
             burst.await();
             Thread.sleep(Math.max(0, Duration.ofSeconds(60).minus(Duration.between(stopped, Instant.now())).toMillis()));
         } finally {
-            signal("mail", "CONT");
+            stack.signal("mail", "CONT");
         }
         burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(240), Copies.SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE);
         burst.awaitEveryRouteServing();
@@ -118,21 +118,12 @@ class FaultInjectionTest {
 
     /** Stops a component with a signal and waits until its process is gone. */
     private void kill(String component, String signal) throws Exception {
-        String pid = signal(component, signal);
+        String pid = stack.signal(component, signal);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (processAlive(pid) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
         assertThat(processAlive(pid)).as("%s stopped", component).isFalse();
-    }
-
-    /** Sends a signal to a component's process group (the stack starts each one in its own session); its pid. */
-    private String signal(String component, String signal) throws Exception {
-        String pid = stack.pid(component);
-        Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).inheritIO().start();
-        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue()).as("kill -%s %s", signal, component).isZero();
-        return pid;
     }
 
     private static boolean processAlive(String pid) {

@@ -172,6 +172,19 @@ final class LocalStack {
         return Files.readString(varDir.resolve("run").resolve(component + ".pid")).strip();
     }
 
+    /**
+     * Sends a signal ({@code KILL}, {@code TERM}, {@code STOP}, {@code CONT}...) to a running component's process
+     * group (the stack starts each one in its own session); returns its pid.
+     */
+    String signal(String component, String signal) throws IOException, InterruptedException {
+        String pid = pid(component);
+        Process kill = new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).inheritIO().start();
+        if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + component + " failed");
+        }
+        return pid;
+    }
+
     /** The fields of a running component's {@code /proc/PID/stat} (Linux) after its command's name. */
     List<String> stat(String component) throws IOException {
         return procStat(pid(component));

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -19,6 +20,9 @@ public enum GatewayProblem {
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated",
             "Sesión no iniciada", "Ingrese para continuar.",
             "Not signed in", "Sign in to continue."),
+    SESSION_EXPIRED(HttpStatus.UNAUTHORIZED, "session_expired",
+            "Sesión terminada", "Su sesión terminó. Ingrese de nuevo para continuar.",
+            "Session ended", "Your session ended. Sign in again to continue."),
     CSRF(HttpStatus.FORBIDDEN, "csrf",
             "Solicitud rechazada", "La página expiró. Recárguela e inténtelo de nuevo.",
             "Request refused", "The page expired. Reload it and try again."),
@@ -58,6 +62,9 @@ public enum GatewayProblem {
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
             "Demasiadas solicitudes", "Se hicieron demasiadas solicitudes seguidas. Espere un momento e inténtelo de nuevo.",
             "Too many requests", "Too many requests in a row. Wait a moment and try again.");
+
+    /** When a client may try again after {@link #UNAVAILABLE} ({@code Retry-After}, seconds). */
+    private static final String RETRY_UNAVAILABLE_AFTER = "10";
 
     /** How long a refused body is read at most: 10 MB take milliseconds here, a slow client is cut off. */
     private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
@@ -110,11 +117,14 @@ public enum GatewayProblem {
                 .onErrorComplete().then(Mono.defer(() -> write(exchange)));
     }
 
-    /** Answers the exchange with this problem. */
+    /** Answers the exchange with this problem ({@link #UNAVAILABLE} with {@code Retry-After}). */
     public Mono<Void> write(ServerWebExchange exchange) {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (this == UNAVAILABLE) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER);
+        }
         return response.writeWith(Mono.just(response.bufferFactory()
                 .wrap(body(exchange).getBytes(StandardCharsets.UTF_8))));
     }

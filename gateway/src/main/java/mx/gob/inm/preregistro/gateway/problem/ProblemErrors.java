@@ -15,8 +15,9 @@ import reactor.core.publisher.Mono;
  * What no route, controller or filter of the gateway answered itself, in the problem+json shape of every other
  * error instead of Spring Boot's error JSON: an address the gateway does not know ({@code 404}, the actuator's other
  * endpoints among them), a method the address does not take ({@code 405}), a content type it does not read
- * ({@code 415}), any other refusal ({@code 400}), and a failure of the gateway itself ({@code 500}, which says
- * nothing of its cause; the log does).
+ * ({@code 415}), a signed-in session whose token Keycloak would not refresh ({@code 401}: the session ended) or
+ * could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}), and a failure of
+ * the gateway itself ({@code 500}, which says nothing of its cause; the log does).
  */
 @Component
 @Order(-2)   // before Spring Boot's own handler (-1)
@@ -40,10 +41,12 @@ class ProblemErrors implements ErrorWebExceptionHandler {
 
     private static GatewayProblem problemOf(HttpStatusCode status) {
         return switch (status.value()) {
+            case 401 -> GatewayProblem.SESSION_EXPIRED;
             case 404 -> GatewayProblem.NOT_FOUND;
             case 405 -> GatewayProblem.METHOD_NOT_ALLOWED;
             case 413 -> GatewayProblem.TOO_LARGE;
             case 415 -> GatewayProblem.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> GatewayProblem.UNAVAILABLE;
             default -> status.is4xxClientError() ? GatewayProblem.REJECTED : GatewayProblem.INTERNAL;
         };
     }

@@ -1,10 +1,9 @@
 package mx.gob.inm.preregistro.gateway.problem;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 /**
  * Where a route's circuit breaker sends a call whose service is down, too slow or failing: a 503 problem+json the UI
@@ -14,10 +13,7 @@ import org.springframework.web.server.ServerWebExchange;
 class ServiceUnavailableController {
 
     @RequestMapping("/fallback/unavailable")
-    ResponseEntity<String> unavailable(ServerWebExchange exchange) {
-        return ResponseEntity.status(GatewayProblem.UNAVAILABLE.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header("Retry-After", "10")
-                .body(GatewayProblem.UNAVAILABLE.body(exchange));
+    Mono<Void> unavailable(ServerWebExchange exchange) {
+        return GatewayProblem.UNAVAILABLE.write(exchange);
     }
 }

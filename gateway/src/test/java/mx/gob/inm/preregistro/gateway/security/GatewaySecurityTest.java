@@ -121,6 +121,7 @@ class GatewaySecurityTest {
         assertThat(spanish.statusCode()).isEqualTo(503);
         assertThat(spanish.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(spanish.body()).contains("\"code\":\"service_unavailable\"", "no está disponible");
+        assertThat(spanish.headers().firstValue("Retry-After")).hasValue("10");
         assertThat(english.body()).contains("not available");
     }
 

@@ -91,28 +91,60 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
         grant(adminAccessToken(), username, roles);
     }
 
+    /**
+     * Ends every Keycloak session of a user of realm {@code inm}, as an administrator's "Sign out" does: the tokens
+     * already issued stay valid until they expire, but none can be refreshed.
+     */
+    public void signOut(String username) {
+        String admin = adminAccessToken();
+        send(admin, "POST", "/users/" + id(admin, "/users?exact=true&username=" + encode(username)) + "/logout", "");
+    }
+
+    /**
+     * Sets an attribute of the client {@code clientId} of realm {@code inm} in the running realm, for example the
+     * lifespan of the access tokens Keycloak issues to the gateway ({@code access.token.lifespan}, seconds); an empty
+     * value gives the realm's own back.
+     */
+    public void clientAttribute(String clientId, String name, String value) {
+        String admin = adminAccessToken();
+        send(admin, "PUT", "/clients/" + id(admin, "/clients?clientId=" + encode(clientId)), "{\"clientId\":\""
+                + clientId + "\",\"attributes\":{\"" + name + "\":\"" + value + "\"}}");
+    }
+
+    /** The id of the one resource of realm {@code inm} a search of the Admin REST API finds. */
+    private String id(String adminToken, String search) {
+        String found = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm" + search))
+                .header("Authorization", "Bearer " + adminToken).build()).body();
+        Matcher id = ID.matcher(found);
+        if (!id.find()) {
+            throw new IllegalStateException("nothing in Keycloak's realm inm at " + search + ": " + found);
+        }
+        return id.group(1);
+    }
+
     /** Gives the user these realm roles of {@code inm} (e.g. {@code operator}, {@code airline}). */
     private void grant(String adminToken, String username, String... roles) {
-        Matcher user = ID.matcher(exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm/users?exact=true"
-                + "&username=" + encode(username))).header("Authorization", "Bearer " + adminToken).build()).body());
-        if (!user.find()) {
-            throw new IllegalStateException("no Keycloak user " + username);
-        }
+        String user = id(adminToken, "/users?exact=true&username=" + encode(username));
         StringBuilder representations = new StringBuilder();
         for (String role : roles) {
             String representation = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm/roles/"
                     + encode(role))).header("Authorization", "Bearer " + adminToken).build()).body();
             representations.append(representations.isEmpty() ? "" : ",").append(representation);
         }
-        send(adminToken, "/users/" + user.group(1) + "/role-mappings/realm", "[" + representations + "]");
+        send(adminToken, "/users/" + user + "/role-mappings/realm", "[" + representations + "]");
     }
 
     /** Creates a resource of realm {@code inm} through the Admin REST API; one that exists already is fine. */
     private void send(String adminToken, String path, String json) {
+        send(adminToken, "POST", path, json);
+    }
+
+    /** Sends JSON to the Admin REST API of realm {@code inm}; a resource that exists already is fine. */
+    private void send(String adminToken, String method, String path, String json) {
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url + "/admin/realms/inm" + path))
                 .header("Authorization", "Bearer " + adminToken)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
         if (response.statusCode() != 201 && response.statusCode() != 204 && response.statusCode() != 409) {
             throw new IllegalStateException("Keycloak refused " + path + ": " + response.statusCode() + " "
                     + response.body());

@@ -1,0 +1,94 @@
+package mx.gob.inm.preregistro.system;
+
+import static mx.gob.inm.preregistro.system.TravellerSession.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gateway refreshes a signed-in traveller's access token at Keycloak a minute before it expires. What the
+ * traveller sees when it cannot: the Keycloak session ended (a 401 that signs the portal out too), or Keycloak does
+ * not answer (a 503 within the gateway's time limit, the session kept and served again once Keycloak is back).
+ * Never a 500, never a call left hanging.
+ *
+ * <p>For these tests the gateway's access tokens last 70 s instead of the realm's 5 minutes, so a token is due for
+ * refresh 10 s after sign-in; the realm's lifespan is given back afterwards.
+ */
+@ExtendWith(RunningStack.class)
+class SessionRefreshTest {
+
+    private static final String PASSWORD = "Viajera#2026";
+    /** When a token issued at sign-in is due for refresh: its 70 s less the gateway's minute of margin, and a bit. */
+    private static final Duration DUE = Duration.ofSeconds(12);
+
+    private final LocalStack stack = RunningStack.stack();
+
+    @BeforeAll
+    static void shortLivedTokens() {
+        RunningStack.stack().keycloak().clientAttribute("gateway", "access.token.lifespan", "70");
+    }
+
+    @AfterAll
+    static void realmLifespan() {
+        RunningStack.stack().keycloak().clientAttribute("gateway", "access.token.lifespan", "");
+    }
+
+    @Test
+    @DisplayName("R-ACC-8 R-ACC-9 a traveller whose Keycloak session ended (signed out by an administrator) gets a 401 problem 'Sesión terminada' at the next refresh, is signed out of the portal too (401, not a redirect), and signs in again")
+    void keycloakSessionEnded() throws Exception {
+        TravellerSession traveller = TravellerSession.registered(stack, "Terminada", PASSWORD);
+        expect(traveller.get("/api/preregistrations"), 200);
+        Thread.sleep(DUE.toMillis());
+        expect(traveller.get("/api/preregistrations"), 200);   // refreshed at Keycloak: a new token, the same session
+
+        stack.keycloak().signOut(traveller.email);
+        Thread.sleep(DUE.toMillis());
+        HttpResponse<String> ended = traveller.get("/api/preregistrations");
+
+        assertThat(ended.statusCode()).isEqualTo(401);
+        assertThat(ended.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(ended.body()).contains("\"code\":\"session_expired\"", "Su sesión terminó. Ingrese de nuevo");
+        assertThat(traveller.get("/api/session").body()).contains("\"authenticated\":false");
+        HttpResponse<String> next = traveller.get("/api/documents");
+        assertThat(next.statusCode()).isEqualTo(401);
+        assertThat(next.body()).contains("\"code\":\"unauthenticated\"");
+
+        traveller.signIn(PASSWORD);
+        expect(traveller.get("/api/preregistrations"), 200);
+    }
+
+    @Test
+    @DisplayName("R-ACC-8 R-SEC Keycloak stopped (SIGSTOP: it answers nothing) when a traveller's token is due: a 503 problem with Retry-After within the gateway's time limit, the session kept; once Keycloak is back the same session is served")
+    void keycloakNotAnswering() throws Exception {
+        TravellerSession traveller = TravellerSession.registered(stack, "Paciente", PASSWORD);
+        expect(traveller.get("/api/preregistrations"), 200);
+        Thread.sleep(DUE.toMillis());
+
+        HttpResponse<String> meanwhile;
+        Duration waited;
+        stack.signal("keycloak", "STOP");
+        try {
+            Instant asked = Instant.now();
+            meanwhile = traveller.get("/api/preregistrations");
+            waited = Duration.between(asked, Instant.now());
+            assertThat(traveller.get("/api/session").body()).contains("\"authenticated\":true");
+        } finally {
+            stack.signal("keycloak", "CONT");
+        }
+
+        assertThat(meanwhile.statusCode()).isEqualTo(503);
+        assertThat(meanwhile.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(meanwhile.body()).contains("\"code\":\"service_unavailable\"", "no está disponible");
+        assertThat(waited).as("answered within the refresh's time limit (5 s), not left hanging")
+                .isLessThan(Duration.ofSeconds(10));
+        expect(traveller.get("/api/preregistrations"), 200);
+    }
+}
