@@ -29,6 +29,16 @@ export type ApiResult<T> =
 /** `status` 0: the request never got an answer (offline, gateway down). */
 export const NETWORK_ERROR = 0;
 
+/** Nobody is signed in, or no longer: the gateway's session ended (`code` `session_expired`) or never was. */
+export const UNAUTHORIZED = 401;
+
+let onUnauthorized: () => void = () => {};
+
+/** What the shell does when an answer says nobody is signed in (it then shows INGRESAR instead of the account menu). */
+export function whenUnauthorized(handler: () => void): void {
+  onUnauthorized = handler;
+}
+
 /** The gateway's (or a service's) rate limit: the answer says how long to wait in `Retry-After`. */
 export const TOO_MANY_REQUESTS = 429;
 
@@ -127,6 +137,7 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
     return { ok: false, status: NETWORK_ERROR, problem: genericProblem(NETWORK_ERROR) };
   }
   const json = await readJson(response);
+  if (response.status === UNAUTHORIZED) onUnauthorized();
   if (response.ok) return { ok: true, status: response.status, data: json as T, headers: response.headers };
   if (response.status === TOO_MANY_REQUESTS) {
     const extra = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};

@@ -10,7 +10,8 @@ import { currentPath, href, isRouteHash, match, type Route, type RouteContext } 
 import { renderFooter } from './shell/footer';
 import { renderHeader } from './shell/header';
 import { wireAccountMenu } from './shell/account-menu';
-import { loadSession, session } from './session';
+import { forgetSession, loadSession, session } from './session';
+import { whenUnauthorized } from './api';
 import { paths } from './paths';
 import { accountInfoPage } from './pages/account-info';
 import { mainScreenPage } from './pages/main-screen';
@@ -131,6 +132,13 @@ export function startApp(): void {
     if (isRouteHash(window.location.hash)) renderRoute(true);
   });
 
+  // A session that ended while the page was open (Keycloak's, signed out elsewhere or idle too long): the header
+  // goes back to INGRESAR at the first answer that says so; the page shows its own notice.
+  whenUnauthorized(() => {
+    if (!session().authenticated) return;
+    forgetSession();
+    renderChrome();
+  });
   wireAccountMenu();
   renderChrome();
   renderRoute(false);

@@ -27,3 +27,8 @@ export async function loadSession(): Promise<Session> {
   current = result.ok && result.data.authenticated ? result.data : { authenticated: false };
   return current;
 }
+
+/** The session ended while the page was open (an answer said 401): nobody is signed in any more. */
+export function forgetSession(): void {
+  current = { authenticated: false };
+}

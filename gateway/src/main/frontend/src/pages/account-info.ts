@@ -1,8 +1,9 @@
-import { api } from '../api';
+import { api, UNAUTHORIZED } from '../api';
+import { notSignedInView } from './signed-in';
 import { COUNTRIES } from '../countries';
 import { html, mount, type SafeHtml } from '../html';
 import { language, t, type Dictionary } from '../i18n';
-import { SIGN_IN_URL, paths } from '../paths';
+import { paths } from '../paths';
 import type { Route } from '../router';
 
 /** "Información" of the account menu (R-ACC-9): the signed-in traveller's data, read-only (R-ACC-4). */
@@ -46,9 +47,8 @@ export const accountInfoPage: Route = {
       const d = t();
       if (result.ok) {
         mount(box, view(d, result.data));
-      } else if (result.status === 401) {
-        mount(box, html`<p class="notice notice-info">${d.account.notSignedIn}
-          <a class="button button-primary" href="${SIGN_IN_URL}">${d.actions.signIn}</a></p>`);
+      } else if (result.status === UNAUTHORIZED) {
+        mount(box, notSignedInView(d, result.problem, d.account.notSignedIn));
       } else {
         mount(box, html`<p class="notice notice-error" role="alert">${result.problem.title}</p>`);
       }

@@ -1,4 +1,4 @@
-import type { ApiResult } from '../api';
+import { UNAUTHORIZED, type ApiResult, type Problem } from '../api';
 import { html, type SafeHtml } from '../html';
 import type { Dictionary } from '../i18n';
 import { SIGN_IN_URL } from '../paths';
@@ -8,8 +8,13 @@ export function loadingView(d: Dictionary): SafeHtml {
   return html`<p role="status" class="loading">${d.common.loading}</p>`;
 }
 
-export function notSignedInView(d: Dictionary): SafeHtml {
-  return html`<div class="notice notice-info" data-testid="not-signed-in"><p>${d.common.notSignedIn}</p>
+/**
+ * INGRESAR, with why: the server's own words when the session ended while the page was open (`session_expired`),
+ * `message` otherwise.
+ */
+export function notSignedInView(d: Dictionary, problem?: Problem, message: string = d.common.notSignedIn): SafeHtml {
+  const ended = problem?.extra['code'] === 'session_expired' && problem.detail;
+  return html`<div class="notice notice-info" data-testid="not-signed-in"><p>${ended || message}</p>
     <p class="notice-actions"><a class="button button-primary" href="${SIGN_IN_URL}">${d.actions.signIn}</a></p></div>`;
 }
 
@@ -20,7 +25,7 @@ export function problemView(message: string): SafeHtml {
 /** The view for a failed call: sign-in for 401, the problem's Spanish (or English) text otherwise. */
 export function failureView<T>(d: Dictionary, result: ApiResult<T>, notFound?: string): SafeHtml {
   if (result.ok) return html``;
-  if (result.status === 401) return notSignedInView(d);
+  if (result.status === UNAUTHORIZED) return notSignedInView(d, result.problem);
   if (result.status === 404 && notFound) return problemView(notFound);
   return problemView([result.problem.title, result.problem.detail].filter(Boolean).join(' '));
 }

@@ -77,6 +77,25 @@ class SignedInShellBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("R-ACC-8 a session that ended while the page was open (the gateway's 401 session_expired): the page says so with INGRESAR, and the header offers INGRESAR instead of the account menu")
+    void sessionEndedWhileOpen() {
+        stubEveryPage("""
+                {"GET /api/session": {"status": 200, "body": {"authenticated": true, "name": "María José Pérez", "email": "maria@example.com"}},
+                 "GET /api/documents": {"status": 401, "body": {"title": "Sesión terminada", "status": 401, "code": "session_expired",
+                   "detail": "Su sesión terminó. Ingrese de nuevo para continuar."}}}
+                """);
+        browser.open(url("/"));
+        browser.waitUntil(d -> "#/principal".equals(browser.script("return location.hash;")));
+        browser.waitForVisible(By.cssSelector("[data-testid='not-signed-in']"));
+
+        assertThat(browser.find(By.cssSelector("[data-testid='not-signed-in']")).getText())
+                .contains("Su sesión terminó. Ingrese de nuevo para continuar.", "INGRESAR");
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("[data-action='toggle-account-menu']")).isEmpty());
+        assertThat(browser.find(By.cssSelector(".signin-link")).getText()).isEqualTo("INGRESAR");
+        browser.assertAccessible();
+    }
+
+    @Test
     @DisplayName("R-PRE-3 reloading the browser inside the wizard resumes the server draft at its first unsaved step")
     void reloadResumesDraft() {
         stubEveryPage("""
