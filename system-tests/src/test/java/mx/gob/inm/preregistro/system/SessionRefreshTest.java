@@ -66,29 +66,41 @@ class SessionRefreshTest {
     }
 
     @Test
-    @DisplayName("R-ACC-8 R-SEC Keycloak stopped (SIGSTOP: it answers nothing) when a traveller's token is due: a 503 problem with Retry-After within the gateway's time limit, the session kept; once Keycloak is back the same session is served")
+    @DisplayName("R-ACC-1 R-ACC-8 R-SEC Keycloak stopped (SIGSTOP: it answers nothing): a signed-in call whose token is due and a new account are each a 503 problem with Retry-After within the time limits (5 s), not a 500 or a hang; the session is kept, and once Keycloak is back it is served and the account can be created")
     void keycloakNotAnswering() throws Exception {
         TravellerSession traveller = TravellerSession.registered(stack, "Paciente", PASSWORD);
         expect(traveller.get("/api/preregistrations"), 200);
+        TravellerSession newcomer = TravellerSession.visitor(stack, "recien.llegada." + System.nanoTime() + "@example.co");
         Thread.sleep(DUE.toMillis());
 
-        HttpResponse<String> meanwhile;
-        Duration waited;
+        HttpResponse<String> call;
+        HttpResponse<String> registration;
+        Duration callWaited;
+        Duration registrationWaited;
         stack.signal("keycloak", "STOP");
         try {
             Instant asked = Instant.now();
-            meanwhile = traveller.get("/api/preregistrations");
-            waited = Duration.between(asked, Instant.now());
+            call = traveller.get("/api/preregistrations");
+            callWaited = Duration.between(asked, Instant.now());
+            asked = Instant.now();
+            registration = newcomer.register("Recién", PASSWORD);
+            registrationWaited = Duration.between(asked, Instant.now());
             assertThat(traveller.get("/api/session").body()).contains("\"authenticated\":true");
         } finally {
             stack.signal("keycloak", "CONT");
         }
 
-        assertThat(meanwhile.statusCode()).isEqualTo(503);
-        assertThat(meanwhile.headers().firstValue("Retry-After")).hasValue("10");
-        assertThat(meanwhile.body()).contains("\"code\":\"service_unavailable\"", "no está disponible");
-        assertThat(waited).as("answered within the refresh's time limit (5 s), not left hanging")
+        assertThat(call.statusCode()).isEqualTo(503);
+        assertThat(call.headers().firstValue("Retry-After")).hasValue("10");
+        assertThat(call.body()).contains("\"code\":\"service_unavailable\"", "no está disponible");
+        assertThat(registration.statusCode()).as(registration.body()).isEqualTo(503);
+        assertThat(registration.headers().firstValue("Retry-After")).isPresent();
+        assertThat(registration.body()).contains("\"code\":\"unavailable\"");
+        assertThat(callWaited).as("the token's refresh answered within its time limit").isLessThan(Duration.ofSeconds(10));
+        assertThat(registrationWaited).as("Keycloak's account call answered within its time limit")
                 .isLessThan(Duration.ofSeconds(10));
+
         expect(traveller.get("/api/preregistrations"), 200);
+        expect(newcomer.register("Recién", PASSWORD), 201);
     }
 }

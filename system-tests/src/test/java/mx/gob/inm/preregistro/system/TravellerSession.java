@@ -64,14 +64,7 @@ final class TravellerSession {
         String email = givenNames.toLowerCase().replaceAll("[^a-z]", "") + "." + UUID.randomUUID().toString()
                 .substring(0, 8) + "@example.co";
         TravellerSession session = visitor(stack, email);
-        String[] captcha = session.captcha();
-        HttpResponse<String> registered = session.post("/api/accounts", """
-                {"givenNames":"%s","firstSurname":"Restrepo","secondSurname":"Gómez",
-                 "nationality":"COL","birthDate":"1990-04-12","sex":"F","email":"%s","emailConfirmation":"%s",
-                 "password":"%s","passwordConfirmation":"%s","privacyAccepted":true,
-                 "captchaId":"%s","captchaAnswer":"%s","language":"es"}
-                """.formatted(givenNames, email, email, password, password, captcha[0], captcha[1]));
-        expect(registered, 201);
+        expect(session.register(givenNames, password), 201);
         Matcher link = ACTIVATION.matcher(session.awaitMail("Activa"));
         if (!link.find()) {
             throw new AssertionError("no activation link in the e-mail to " + email);
@@ -79,6 +72,17 @@ final class TravellerSession {
         expect(session.post("/api/accounts/activation", "{\"token\":\"" + link.group(1) + "\"}"), 200);
         session.signIn(password);
         return session;
+    }
+
+    /** CREAR CUENTA with this session's e-mail and a fresh captcha; the gateway's answer. */
+    HttpResponse<String> register(String givenNames, String password) throws Exception {
+        String[] captcha = captcha();
+        return post("/api/accounts", """
+                {"givenNames":"%s","firstSurname":"Restrepo","secondSurname":"Gómez",
+                 "nationality":"COL","birthDate":"1990-04-12","sex":"F","email":"%s","emailConfirmation":"%s",
+                 "password":"%s","passwordConfirmation":"%s","privacyAccepted":true,
+                 "captchaId":"%s","captchaAnswer":"%s","language":"es"}
+                """.formatted(givenNames, email, email, password, password, captcha[0], captcha[1]));
     }
 
     /** INGRESAR: the gateway sends the browser to Keycloak's login form, which sends it back signed in. */

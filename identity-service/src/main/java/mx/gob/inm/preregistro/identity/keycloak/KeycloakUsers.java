@@ -34,7 +34,7 @@ public class KeycloakUsers {
     public KeycloakUsers(KeycloakProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        this.http = RestClient.builder().baseUrl(properties.url()).build();
+        this.http = KeycloakHttp.client(properties.url());
     }
 
     public Optional<KeycloakUser> findByEmail(String email) {

@@ -57,6 +57,20 @@ class PlatformTestApplication {
             throw new org.springframework.dao.DataAccessResourceFailureException("Timed out while waiting for a server");
         }
 
+        /** A call to a server that is not there (identity-service's Keycloak, down). */
+        @GetMapping("/probe/upstream-down")
+        String upstreamDown() {
+            return org.springframework.web.client.RestClient.create().get().uri("http://127.0.0.1:1/")
+                    .retrieve().body(String.class);
+        }
+
+        /** A call to a server that answers 500 (this one's {@code /probe/boom}). */
+        @GetMapping("/probe/upstream-failing")
+        String upstreamFailing(jakarta.servlet.http.HttpServletRequest request) {
+            return org.springframework.web.client.RestClient.create().get()
+                    .uri("http://127.0.0.1:" + request.getLocalPort() + "/probe/boom").retrieve().body(String.class);
+        }
+
         /** A file upload like the services' scans and attachments. */
         @PostMapping("/probe/upload")
         Map<String, Long> upload(@org.springframework.web.bind.annotation.RequestPart("file")

@@ -156,6 +156,19 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC a server the service calls that is down (no connection) or failing (a 5xx) is a 503 problem with Retry-After, never a 500")
+    void upstreamDownIsUnavailable() throws Exception {
+        for (String probe : new String[] {"/probe/upstream-down", "/probe/upstream-failing"}) {
+            var response = send(request(probe));
+
+            assertThat(response.statusCode()).as(probe).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).as(probe).hasValue("5");
+            assertThat(response.body()).as(probe).contains("\"code\":\"unavailable\"")
+                    .doesNotContain("127.0.0.1", "Connection refused", "secret internal detail");
+        }
+    }
+
+    @Test
     @DisplayName("an unknown path is a 404 problem, in Spanish like the others")
     void unknownPath() throws Exception {
         var response = send(request("/probe/no-such-thing"));

@@ -33,6 +33,8 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -138,11 +140,16 @@ public class ProblemHandler {
         return problem(e.status(), e.code(), e.properties());
     }
 
-    /** The database cannot be reached (down, restarting): a temporary state the caller can retry, not a fault. */
+    /**
+     * A server this service depends on cannot be reached or failed: the database (down, restarting), or a server it
+     * calls over HTTP (no connection, no answer in time, its circuit open, a 5xx; identity-service's Keycloak). A
+     * temporary state the caller can retry, not a fault of the request.
+     */
     @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
-            MongoTimeoutException.class, MongoSocketException.class})
+            MongoTimeoutException.class, MongoSocketException.class, ResourceAccessException.class,
+            HttpServerErrorException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        log.warn("Database unavailable: {}", e.toString());
+        log.warn("Unavailable: {}", e.toString());
         ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of());
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, "5").body(problem.getBody());
