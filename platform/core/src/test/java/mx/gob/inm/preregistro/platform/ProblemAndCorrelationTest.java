@@ -297,12 +297,15 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
-    @DisplayName("a call without an access token is a 401 problem+json, with the correlation id")
+    @DisplayName("a call without an access token is a 401 problem+json, with the correlation id, in Spanish unless English is asked for")
     void protectedWithoutToken() throws Exception {
         var response = send(request("/private/thing").header("X-Correlation-Id", "no-token-1"));
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"code\":\"unauthenticated\"", "\"correlationId\":\"no-token-1\"");
+        assertThat(response.body()).contains("\"code\":\"unauthenticated\"", "\"correlationId\":\"no-token-1\"",
+                "Sesión no iniciada");   // no Accept-Language: Spanish, whatever the JVM's own locale
+        assertThat(send(request("/private/thing").header("Accept-Language", "en-GB,es;q=0.5")).body())
+                .contains("Not signed in");
     }
 
     @Test

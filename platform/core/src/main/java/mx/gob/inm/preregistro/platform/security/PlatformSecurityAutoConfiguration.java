@@ -2,15 +2,21 @@ package mx.gob.inm.preregistro.platform.security;
 
 import java.time.Clock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
@@ -26,6 +32,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties(SecurityProperties.class)
 public class PlatformSecurityAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformSecurityAutoConfiguration.class);
 
     /** Boot's token decoder (the realm's keys), wrapped to remember the tokens it verified: {@link VerifiedTokens}. */
     @Bean
@@ -58,6 +66,22 @@ public class PlatformSecurityAutoConfiguration {
         return firewall;
     }
 
+    /**
+     * A token refused is a 401; a token that cannot be checked at all, because the realm's keys could not be fetched
+     * from Keycloak (down when a service starts, or when Keycloak rotates its keys), is a 503 the caller may retry,
+     * not Spring Security's default of a 500.
+     */
+    private static AuthenticationFailureHandler tokenFailures(ProblemAuthenticationEntryPoint unauthenticated) {
+        return (request, response, failure) -> {
+            if (failure instanceof AuthenticationServiceException) {
+                log.warn("Access token not checked: {}", failure.toString());
+                SecurityProblem.UNAVAILABLE.write(request, response);
+            } else {
+                unauthenticated.commence(request, response, failure);
+            }
+        };
+    }
+
     @Bean
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
@@ -71,7 +95,14 @@ public class PlatformSecurityAutoConfiguration {
                 .oauth2ResourceServer(server -> server
                         .bearerTokenResolver(new BearerTokens())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(KeycloakRealmRoles::authenticationOf))
-                        .authenticationEntryPoint(unauthenticated))
+                        .authenticationEntryPoint(unauthenticated)
+                        .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                            @Override
+                            public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(tokenFailures(unauthenticated));
+                                return filter;
+                            }
+                        }))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(new ProblemAccessDeniedHandler()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
