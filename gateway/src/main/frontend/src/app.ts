@@ -24,12 +24,13 @@ import { verifyFmmePage } from './pages/verify-fmme';
 import { changePasswordPage, recoverAccountPage, resetPasswordPage } from './pages/account-password';
 import { WelcomeModal } from './shell/welcome-modal';
 import { deadLettersPage } from './pages/dead-letters';
+import { signInFailedPage } from './pages/sign-in-failed';
 
 /** Every page of the UI. Features add theirs here. */
 const routes: readonly Route[] = [homePage, helpPage, privacyPage, createAccountPage, activateAccountPage,
   accountInfoPage, mainScreenPage, registerDocumentPage, servicesPage,
   preregistrationStartPage, preregistrationWizardPage, historyPage, verifyFmmePage,
-  recoverAccountPage, resetPasswordPage, changePasswordPage, deadLettersPage];
+  recoverAccountPage, resetPasswordPage, changePasswordPage, deadLettersPage, signInFailedPage];
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);

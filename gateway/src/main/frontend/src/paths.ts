@@ -20,6 +20,8 @@ export const paths = {
   preregistrationWizard: '/preregistro/registro',
   history: '/historial',
   verifyFmme: '/verificar',
+  /** Where the gateway sends a sign-in it could not complete. */
+  signInFailed: '/ingreso-fallido',
   /** Operators only: `#/operacion/mensajes-no-procesados[/{id}]`, the dead letters (R-OPS-4). */
   deadLetters: '/operacion/mensajes-no-procesados',
 } as const;

@@ -478,6 +478,10 @@ export const en: Dictionary = {
     retry: 'Try again',
     home: 'Go to the home page',
   },
+  signInFailed: {
+    title: 'Signing in did not work',
+    text: 'The sign-in page expired, was sent twice, or the sign-in service did not answer. Please try again.',
+  },
   notFound: {
     title: 'Page not available',
     text: 'The page you are looking for does not exist or is not available yet.',

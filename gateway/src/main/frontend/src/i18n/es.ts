@@ -483,6 +483,10 @@ export const es = {
     retry: 'Reintentar',
     home: 'Ir al inicio',
   },
+  signInFailed: {
+    title: 'No fue posible ingresar',
+    text: 'La página de ingreso expiró, se envió dos veces o el servicio de ingreso no respondió. Intente de nuevo.',
+  },
   notFound: {
     title: 'Página no disponible',
     text: 'La página que busca no existe o aún no está disponible.',

@@ -1,5 +1,7 @@
 package mx.gob.inm.preregistro.gateway.security;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +14,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -37,6 +41,8 @@ import mx.gob.inm.preregistro.gateway.problem.GatewayProblem;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GatewayProperties.class)
 class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /**
      * Calls that never belong to a browser session: a seal's verification and the seal keys (R-FMM-6: airlines and
@@ -84,13 +90,31 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new ApiAuthenticationEntryPoint())
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange)))
                 .headers(headers -> securityHeaders(headers, properties))
-                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests))
+                .oauth2Login(login -> login.authorizationRequestResolver(authorizationRequests)
+                        .authenticationFailureHandler(signInFailed()))
                 .csrf(csrf -> csrf
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange))
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenOfCalls()))
                 .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
                 .build();
+    }
+
+    /** The portal's page for a sign-in that could not be completed. */
+    static final String SIGN_IN_FAILED = "/#/ingreso-fallido";
+
+    /**
+     * A sign-in that comes back from Keycloak and cannot be completed (the login page left open past the session's
+     * life or submitted twice, so its state is unknown here; the gateway restarted meanwhile; Keycloak's token
+     * endpoint not answering) goes to the portal's page that says so and offers INGRESAR again, instead of Spring
+     * Security's {@code /login?error}, which the portal does not have.
+     */
+    private static ServerAuthenticationFailureHandler signInFailed() {
+        RedirectServerAuthenticationFailureHandler redirect = new RedirectServerAuthenticationFailureHandler(SIGN_IN_FAILED);
+        return (exchange, failure) -> {
+            log.info("Sign-in not completed: {}", failure.getMessage());
+            return redirect.onAuthenticationFailure(exchange, failure);
+        };
     }
 
     /** The same headers on every answer, whichever chain made it. */

@@ -113,6 +113,15 @@ class GatewaySecurityTest {
     }
 
     @Test
+    @DisplayName("R-ACC-8 a sign-in that comes back from Keycloak and cannot be completed (a state this session never sent: the login page left open, or the gateway restarted) goes to the portal's page 'No fue posible ingresar', not to /login?error")
+    void signInNotCompleted() throws Exception {
+        HttpResponse<String> response = send(request("/login/oauth2/code/keycloak?code=abc&state=never-sent"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("/#/ingreso-fallido");
+    }
+
+    @Test
     @DisplayName("R-SEC a service that is down gives a 503 problem+json in Spanish (English on request), never a bare 500")
     void serviceDownIsAProblem() throws Exception {
         HttpResponse<String> spanish = send(request("/api/captcha"));

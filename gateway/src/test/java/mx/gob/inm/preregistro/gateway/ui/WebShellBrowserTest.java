@@ -148,6 +148,19 @@ class WebShellBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("R-ACC-8 a sign-in the gateway could not complete lands on 'No fue posible ingresar', which says why and offers INGRESAR again")
+    void signInFailed() {
+        showAsReturningVisitor("/ingreso-fallido");
+        assertThat(browser.waitForVisible(PAGE_TITLE).getText()).isEqualTo("No fue posible ingresar");
+
+        assertThat(browser.find(By.cssSelector("[data-testid='sign-in-failed']")).getText())
+                .contains("La página de ingreso expiró", "Intente de nuevo.");
+        assertThat(browser.find(By.cssSelector("[data-testid='sign-in-failed'] a.button-primary")).getAttribute("href"))
+                .endsWith("/oauth2/authorization/keycloak");
+        browser.assertAccessible();
+    }
+
+    @Test
     @DisplayName("UI home page offers the entry actions CREAR CUENTA and INGRESAR")
     void homeEntryActions() {
         showAsReturningVisitor("/");
