@@ -66,7 +66,7 @@ class SessionRefreshTest {
     }
 
     @Test
-    @DisplayName("R-ACC-1 R-ACC-8 R-SEC Keycloak stopped (SIGSTOP: it answers nothing): a signed-in call whose token is due and a new account are each a 503 problem with Retry-After within the time limits (5 s), not a 500 or a hang; the session is kept, and once Keycloak is back it is served and the account can be created")
+    @DisplayName("R-ACC-1 R-ACC-8 R-SEC Keycloak stopped (SIGSTOP: it answers nothing): a signed-in call whose token is due and a new account are each a 503 problem with Retry-After within the time limits (5 s), not a 500 or a hang, and INGRESAR goes to 'No fue posible ingresar'; the session is kept, and once Keycloak is back it is served and the account can be created")
     void keycloakNotAnswering() throws Exception {
         TravellerSession traveller = TravellerSession.registered(stack, "Paciente", PASSWORD);
         expect(traveller.get("/api/preregistrations"), 200);
@@ -75,6 +75,7 @@ class SessionRefreshTest {
 
         HttpResponse<String> call;
         HttpResponse<String> registration;
+        HttpResponse<String> signIn;
         Duration callWaited;
         Duration registrationWaited;
         stack.signal("keycloak", "STOP");
@@ -85,6 +86,7 @@ class SessionRefreshTest {
             asked = Instant.now();
             registration = newcomer.register("Recién", PASSWORD);
             registrationWaited = Duration.between(asked, Instant.now());
+            signIn = newcomer.get("/oauth2/authorization/keycloak").previousResponse().orElseThrow();
             assertThat(traveller.get("/api/session").body()).contains("\"authenticated\":true");
         } finally {
             stack.signal("keycloak", "CONT");
@@ -99,6 +101,8 @@ class SessionRefreshTest {
         assertThat(callWaited).as("the token's refresh answered within its time limit").isLessThan(Duration.ofSeconds(10));
         assertThat(registrationWaited).as("Keycloak's account call answered within its time limit")
                 .isLessThan(Duration.ofSeconds(10));
+        assertThat(signIn.headers().firstValue("Location")).as("INGRESAR goes to the portal's page, not to Keycloak")
+                .hasValue("/#/ingreso-fallido");
 
         expect(traveller.get("/api/preregistrations"), 200);
         expect(newcomer.register("Recién", PASSWORD), 201);

@@ -1,5 +1,8 @@
 package mx.gob.inm.preregistro.gateway.security;
 
+import java.net.URI;
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -155,6 +159,14 @@ class SecurityConfiguration {
     @Bean
     SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** INGRESAR goes to Keycloak only while Keycloak answers: {@link SignInAvailability}. */
+    @Bean
+    WebFilter signInAvailability(ReactiveClientRegistrationRepository registrations) {
+        ClientRegistration keycloak = registrations.findByRegistrationId("keycloak").blockOptional()
+                .orElseThrow(() -> new IllegalStateException("no client registration keycloak"));
+        return new SignInAvailability(URI.create(keycloak.getProviderDetails().getJwkSetUri()), Clock.systemUTC());
     }
 
     @Bean

@@ -37,7 +37,7 @@ import mx.gob.inm.preregistro.testing.MutableClock;
  * gateway's own 401/403 before routing), never 429.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
+        "GATEWAY_CLIENT_SECRET=test-secret",
         "preregistro.gateway.rate-limits.captcha.capacity=3",
         "preregistro.gateway.rate-limits.captcha.refill-period=1m",
         "preregistro.gateway.rate-limits.registration.capacity=2",
@@ -64,6 +64,7 @@ class RateLimitTest {
         registry.add("IDENTITY_SERVICE_URL", () -> url);
         registry.add("DOCUMENT_SERVICE_URL", () -> url);
         registry.add("PREREGISTRATION_SERVICE_URL", () -> url);
+        registry.add("KEYCLOAK_URL", () -> url);   // answers, so INGRESAR goes on to it and makes a session
     }
 
     @LocalServerPort

@@ -12,12 +12,23 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import mx.gob.inm.preregistro.gateway.StandInService;
 
 /** The gateway's rules for who may call what, before any service is involved. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
-        "IDENTITY_SERVICE_URL=http://127.0.0.1:1"})
+        "GATEWAY_CLIENT_SECRET=test-secret", "IDENTITY_SERVICE_URL=http://127.0.0.1:1"})
 class GatewaySecurityTest {
+
+    /** Keycloak's address: something that answers, so INGRESAR goes on to it ({@code SignInAvailability}). */
+    private static final StandInService KEYCLOAK = StandInService.answering(exchange -> { });
+
+    @DynamicPropertySource
+    static void keycloakAnswers(DynamicPropertyRegistry registry) {
+        registry.add("KEYCLOAK_URL", KEYCLOAK::url);
+    }
 
     @LocalServerPort
     int port;
@@ -50,7 +61,7 @@ class GatewaySecurityTest {
 
         assertThat(response.statusCode()).isEqualTo(302);
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith("http://127.0.0.1:1/realms/inm/protocol/openid-connect/auth?")
+        assertThat(location).startsWith(KEYCLOAK.url() + "/realms/inm/protocol/openid-connect/auth?")
                 .contains("response_type=code", "client_id=gateway", "code_challenge_method=S256",
                         "code_challenge=", "scope=openid", "ui_locales=es");
         assertThat(send(request("/oauth2/authorization/keycloak?lang=en")).headers().firstValue("Location"))
@@ -141,7 +152,7 @@ class GatewaySecurityTest {
 
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'",
-                "form-action 'self' http://127.0.0.1:1");
+                "form-action 'self' " + KEYCLOAK.url());
         assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
                 .doesNotContain("unsafe");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
