@@ -5,19 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.netty.channel.ChannelOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * INGRESAR while Keycloak does not answer: the browser would follow the gateway's redirect to Keycloak's login page
@@ -40,9 +37,7 @@ final class SignInAvailability implements WebFilter, Ordered {
 
     private final URI keys;
     private final Clock clock;
-    private final WebClient http = WebClient.builder().clientConnector(new ReactorClientHttpConnector(HttpClient.create()
-            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis())
-            .responseTimeout(RESPONSE_TIMEOUT))).build();
+    private final WebClient http = KeycloakCalls.timeLimited(CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
     /** When Keycloak last answered. */
     private volatile Instant answeredAt = Instant.MIN;
 
