@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,9 +59,9 @@ class FaultInjectionTest {
         Burst burst = Burst.prepare(stack, "Kafka");
         burst.start();
         Thread.sleep(1500);
-        kill("kafka", "KILL");
+        stack.kill("kafka", "KILL");
         burst.await();
-        restart();
+        stack.startMissing();
         burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
     }
@@ -75,9 +73,9 @@ class FaultInjectionTest {
         Burst burst = Burst.prepare(stack, "Consumidor");
         burst.start();
         Thread.sleep(1500);
-        kill("fmme-service", "KILL");
+        stack.kill("fmme-service", "KILL");
         burst.await();
-        restart();
+        stack.startMissing();
         burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
     }
@@ -108,33 +106,12 @@ class FaultInjectionTest {
         Burst burst = Burst.prepare(stack, "Mongo");
         burst.start();
         Thread.sleep(1000);
-        kill("mongodb", "TERM");
+        stack.kill("mongodb", "TERM");
         burst.await();
-        restart();
+        stack.startMissing();
         burst.resubmitRefused();
         burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
-    }
-
-    /** Stops a component with a signal and waits until its process is gone. */
-    private void kill(String component, String signal) throws Exception {
-        String pid = stack.signal(component, signal);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (processAlive(pid) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertThat(processAlive(pid)).as("%s stopped", component).isFalse();
-    }
-
-    private static boolean processAlive(String pid) {
-        return Files.exists(Path.of("/proc", pid));
-    }
-
-    /** {@code ./preregistro up} starts what is not running and waits until everything is healthy. */
-    private void restart() {
-        LocalStack.Result up = stack.run("up", 600);
-        assertThat(up.exitCode()).as(up.output()).isZero();
-        assertThat(up.output()).contains("All healthy");
     }
 
     /** How the e-mails in the mailbox are counted. */

@@ -185,6 +185,26 @@ final class LocalStack {
         return pid;
     }
 
+    /** Ends a component with a signal ({@code KILL}, {@code TERM}) and waits until its process is gone (60 s at most). */
+    void kill(String component, String signal) throws IOException, InterruptedException {
+        Path process = Path.of("/proc", signal(component, signal));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (Files.exists(process) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        if (Files.exists(process)) {
+            throw new IllegalStateException(component + " still runs 60 s after kill -" + signal);
+        }
+    }
+
+    /** {@code ./preregistro up}: starts what is not running and waits until everything is healthy. */
+    void startMissing() {
+        Result up = run("up", 600);
+        if (up.exitCode() != 0 || !up.output().contains("All healthy")) {
+            throw new IllegalStateException("./preregistro up failed:\n" + up.output());
+        }
+    }
+
     /** The fields of a running component's {@code /proc/PID/stat} (Linux) after its command's name. */
     List<String> stat(String component) throws IOException {
         return procStat(pid(component));
