@@ -1,7 +1,7 @@
 import { html } from '../html';
-import { language } from '../i18n';
-import { SIGN_IN_URL, paths } from '../paths';
+import { paths } from '../paths';
 import { href, type Route } from '../router';
+import { signInHref } from '../shell/account-menu';
 
 /**
  * Where the gateway sends the browser when a sign-in could not be completed: Keycloak's login page was left open too
@@ -15,7 +15,7 @@ export const signInFailedPage: Route = {
       <h1 tabindex="-1">${d.signInFailed.title}</h1>
       <div class="notice notice-info" data-testid="sign-in-failed"><p>${d.signInFailed.text}</p>
         <p class="notice-actions">
-          <a class="button button-primary" href="${SIGN_IN_URL + (language() === 'en' ? '?lang=en' : '')}">${d.actions.signIn}</a>
+          <a class="button button-primary" href="${signInHref()}">${d.actions.signIn}</a>
           <a class="button button-secondary" href="${href(paths.home)}">${d.notFound.back}</a>
         </p>
       </div>

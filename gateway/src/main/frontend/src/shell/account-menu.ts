@@ -6,6 +6,11 @@ import { SIGN_IN_URL, SIGN_OUT_URL, paths } from '../paths';
 import { href } from '../router';
 import { isOperator, type Session } from '../session';
 
+/** INGRESAR: Keycloak's login page in the portal's language. */
+export function signInHref(): string {
+  return SIGN_IN_URL + (language() === 'en' ? '?lang=en' : '');
+}
+
 /**
  * The account's place in the header (R-ACC-9): INGRESAR for a visitor; for a signed-in traveller the holder's
  * name beside the three-line menu with Información, Ayuda and Cerrar Sesión, which asks for confirmation first;
@@ -13,8 +18,7 @@ import { isOperator, type Session } from '../session';
  */
 export function renderAccountMenu(d: Dictionary, session: Session): SafeHtml {
   if (!session.authenticated) {
-    const lang = language() === 'en' ? '?lang=en' : '';
-    return html`<a class="signin-link" href="${SIGN_IN_URL + lang}">${d.actions.signIn}</a>`;
+    return html`<a class="signin-link" href="${signInHref()}">${d.actions.signIn}</a>`;
   }
   const a = d.account;
   return html`<div class="account-menu">

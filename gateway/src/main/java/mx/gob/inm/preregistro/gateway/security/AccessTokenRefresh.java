@@ -1,7 +1,6 @@
 package mx.gob.inm.preregistro.gateway.security;
 
 import java.time.Duration;
-import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,8 +73,7 @@ class AccessTokenRefresh {
                     .then(Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
                             "Keycloak refused to refresh the session's token", error)));
         }
-        if (error instanceof OAuth2AuthorizationException || error instanceof WebClientException
-                || error instanceof TimeoutException) {
+        if (error instanceof OAuth2AuthorizationException || error instanceof WebClientException) {
             log.warn("Keycloak did not refresh a session's access token: {}", error.toString());
             return Mono.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
                     "Keycloak did not refresh the session's token", error));

@@ -58,6 +58,11 @@ public class ProblemHandler {
 
     private final MessageSource messages;
 
+    /** When a caller may try again after a 503 {@code unavailable} ({@code Retry-After}, seconds). */
+    public static final String RETRY_UNAVAILABLE_AFTER = "5";
+
+    private static final CallerLanguage LANGUAGE = new CallerLanguage();
+
     public ProblemHandler(MessageSource messages) {
         this.messages = messages;
     }
@@ -152,7 +157,7 @@ public class ProblemHandler {
         log.warn("Unavailable: {}", e.toString());
         ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of());
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "5").body(problem.getBody());
+                .header(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER).body(problem.getBody());
     }
 
     /**
@@ -169,6 +174,14 @@ public class ProblemHandler {
         }
         log.error("Unexpected failure", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", Map.of());
+    }
+
+    /**
+     * The problem of an answer given before Spring MVC, by Spring Security's filters ({@code unauthenticated},
+     * {@code forbidden}, {@code unavailable}), in the request's language as {@link CallerLanguage} reads it.
+     */
+    public ProblemDetail problemOf(HttpServletRequest request, HttpStatusCode status, String code) {
+        return problem(status, code, Map.of(), LANGUAGE.resolveLocale(request)).getBody();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
+import tools.jackson.databind.json.JsonMapper;
+
+import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
 
 /**
  * Every service is an OAuth2 resource server: it accepts the access token the gateway relays (signed by Keycloak,
@@ -71,11 +75,12 @@ public class PlatformSecurityAutoConfiguration {
      * from Keycloak (down when a service starts, or when Keycloak rotates its keys), is a 503 the caller may retry,
      * not Spring Security's default of a 500.
      */
-    private static AuthenticationFailureHandler tokenFailures(ProblemAuthenticationEntryPoint unauthenticated) {
+    private static AuthenticationFailureHandler tokenFailures(SecurityProblem problems,
+            ProblemAuthenticationEntryPoint unauthenticated) {
         return (request, response, failure) -> {
             if (failure instanceof AuthenticationServiceException) {
                 log.warn("Access token not checked: {}", failure.toString());
-                SecurityProblem.UNAVAILABLE.write(request, response);
+                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
             } else {
                 unauthenticated.commence(request, response, failure);
             }
@@ -83,8 +88,10 @@ public class PlatformSecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties) throws Exception {
-        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+            ProblemHandler problemHandler, JsonMapper json) throws Exception {
+        SecurityProblem problems = new SecurityProblem(problemHandler, json);
+        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
         return http
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/**", "/error").permitAll();
@@ -99,12 +106,12 @@ public class PlatformSecurityAutoConfiguration {
                         .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
                             @Override
                             public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
-                                filter.setAuthenticationFailureHandler(tokenFailures(unauthenticated));
+                                filter.setAuthenticationFailureHandler(tokenFailures(problems, unauthenticated));
                                 return filter;
                             }
                         }))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(new ProblemAccessDeniedHandler()))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
