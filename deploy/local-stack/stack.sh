@@ -252,6 +252,11 @@ keycloak_home() {
   echo "$home"
 }
 
+# Keycloak's development database (H2) writes a commit to its file up to half a second later: a Keycloak killed
+# (-9) meanwhile came back without the last changes (an account activated just before was disabled again). Written
+# at once, a commit outlives the process.
+KEYCLOAK_H2_DURABLE=";WRITE_DELAY=0"
+
 start_keycloak() {
   local home; home=$(keycloak_home)
   mkdir -p "$home/data/import"
@@ -263,7 +268,7 @@ start_keycloak() {
     GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET" IDENTITY_CLIENT_SECRET="$IDENTITY_CLIENT_SECRET" \
     PUBLIC_BASE_URL="$PUBLIC_BASE_URL" JAVA_OPTS_KC_HEAP="$(heap_of keycloak)" -- \
     "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
-    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm
+    --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --db-url-properties="$KEYCLOAK_H2_DURABLE"
 }
 
 reset_keycloak_if_realm_changed() {
