@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.ConcurrentModificationException;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
@@ -36,11 +37,25 @@ final class BsonDocumentType extends BasicDataType<Document> {
      */
     @Override
     public void write(WriteBuffer buffer, Document document) {
+        encode(document, buffer::put);
+    }
+
+    /** The document's BSON, for {@link Journal}. */
+    static byte[] bson(Document document) {
+        byte[][] bytes = new byte[1][];
+        encode(document, bson -> {
+            bytes[0] = new byte[bson.remaining()];
+            bson.get(bytes[0]);
+        });
+        return bytes[0];
+    }
+
+    private static void encode(Document document, Consumer<ByteBuffer> to) {
         while (true) {
             ByteBuf bson = Unpooled.buffer(256);
             try {
                 BsonEncoder.encodeDocument(document, bson);
-                buffer.put(bson.nioBuffer());
+                to.accept(bson.nioBuffer());
                 return;
             } catch (ConcurrentModificationException changedMeanwhile) {
                 Thread.yield();

@@ -1,6 +1,9 @@
 package mx.gob.inm.preregistro.localstack;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -12,6 +15,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -23,6 +27,8 @@ import org.h2.mvstore.MVStore;
  * held in memory, rebuilt from the documents when the server starts (the documents stay in the H2 file), and used
  * whenever a query constrains its field to a value, whatever else the query asks: {@link InMemoryUniqueIndex} and
  * {@link InMemoryValueIndex}.
+ *
+ * <p>Every change of a document is in the {@link Journal} before the command that made it is answered.
  */
 final class IndexedH2Backend extends H2Backend {
 
@@ -31,21 +37,86 @@ final class IndexedH2Backend extends H2Backend {
     /** Bytes of a page of documents: each change of a document rewrites its page at the next commit (stock: 48 KB). */
     private static final int PAGE_SIZE = 16 * 1024;
 
+    /**
+     * Commands that change which collections and indexes exist: answered once H2 has written its file (a collection
+     * dropped must not come back from records journaled before).
+     */
+    private static final Set<String> STRUCTURAL = Set.of("create", "createindexes", "drop", "dropindexes",
+            "dropdatabase", "renamecollection");
+
     /** How a collection created now is stored: {@link #BSON_AND_IDS}, or {@link #BSON} to write a file as before. */
     private final String newCollections;
+    private final Journal journal;
 
     IndexedH2Backend(String fileName) {
         this(fileName, BSON_AND_IDS);
     }
 
     IndexedH2Backend(String fileName, String newCollections) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).pageSplitSize(PAGE_SIZE).open());
+        this(new MVStore.Builder().fileName(fileName).cacheSize(PAGE_CACHE_MB).pageSplitSize(PAGE_SIZE).open(),
+                Path.of(fileName), newCollections);
+    }
+
+    private IndexedH2Backend(MVStore store, Path dataFile, String newCollections) {
+        this(store, Journal.open(dataFile, store, new Journal.Collections() {
+            @Override
+            public MVMap<Object, Document> documents(String namespace) {
+                return openDocuments(store, namespace, newCollections);
+            }
+
+            @Override
+            public MVMap<String, Object> meta(String namespace) {
+                return store.openMap(META_MAP + namespace);
+            }
+        }), newCollections);
+    }
+
+    private IndexedH2Backend(MVStore store, Journal journal, String newCollections) {
+        super(store);
+        this.journal = journal;
         this.newCollections = newCollections;
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document answer = super.handleCommand(channel, databaseName, command, query);
+        if (STRUCTURAL.contains(command.toLowerCase(Locale.ROOT))) {
+            journal.checkpoint();
+        }
+        return answer;
+    }
+
+    @Override
+    public void close() {
+        journal.stop();
+        super.close();
+        journal.close();
     }
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * A collection's documents in the H2 file: as BSON with {@link DocumentIdType} keys when created now, or as
+     * the file already holds them.
+     */
+    private static MVMap<Object, Document> openDocuments(MVStore store, String namespace, String newCollections) {
+        boolean created = !store.hasMap(DATA_MAP + namespace);
+        MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
+        Object format = created ? newCollections : meta.get(FORMAT);
+        if (BSON_AND_IDS.equals(format)) {
+            meta.put(FORMAT, BSON_AND_IDS);
+            return store.openMap(DATA_MAP + namespace, new MVMap.Builder<Object, Document>()
+                    .keyType(DocumentIdType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
+        }
+        if (BSON.equals(format)) {
+            meta.put(FORMAT, BSON);
+            return store.openMap(DATA_MAP + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        }
+        return store.openMap(DATA_MAP + namespace);   // written by the stock backend
     }
 
     /**
@@ -69,22 +140,9 @@ final class IndexedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            boolean created = !store.hasMap(DATA_MAP + namespace);
-            MVMap<String, Object> meta = store.openMap(META_MAP + namespace);
-            Object format = created ? newCollections : meta.get(FORMAT);
-            MVMap<Object, Document> documents;
-            if (BSON_AND_IDS.equals(format)) {
-                documents = store.openMap(DATA_MAP + namespace, new MVMap.Builder<Object, Document>()
-                        .keyType(DocumentIdType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
-                meta.put(FORMAT, BSON_AND_IDS);
-            } else if (BSON.equals(format)) {
-                documents = store.openMap(DATA_MAP + namespace,
-                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
-                meta.put(FORMAT, BSON);
-            } else {
-                documents = store.openMap(DATA_MAP + namespace);   // written by the stock backend
-            }
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            MVMap<Object, Document> documents = openDocuments(store, namespace, newCollections);
+            return new JournaledCollection(this, collectionName, options, documents,
+                    store.openMap(META_MAP + namespace), cursorRegistry, namespace);
         }
 
         @Override
@@ -97,6 +155,43 @@ final class IndexedH2Backend extends H2Backend {
         protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                 List<IndexKey> keys, boolean sparse) {
             return new InMemoryValueIndex<>(indexName, keys, sparse);
+        }
+    }
+
+    /** The stock collection, its every change recorded in the {@link Journal} (under the collection's lock). */
+    private final class JournaledCollection extends H2Collection {
+
+        private final String namespace;
+
+        JournaledCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors, String namespace) {
+            super(database, collectionName, options, documents, meta, cursors);
+            this.namespace = namespace;
+        }
+
+        @Override
+        protected Object addDocumentInternal(Document document) {
+            Object key = super.addDocumentInternal(document);
+            journal.put(namespace, key, document);
+            return key;
+        }
+
+        @Override
+        protected void handleUpdate(Object key, Document oldDocument, Document newDocument) {
+            super.handleUpdate(key, oldDocument, newDocument);
+            journal.put(namespace, key, newDocument);
+        }
+
+        @Override
+        protected void removeDocument(Object key) {
+            super.removeDocument(key);
+            journal.remove(namespace, key);
+        }
+
+        @Override
+        protected void updateDataSize(int delta) {
+            super.updateDataSize(delta);
+            journal.dataSize(namespace, getDataSize());
         }
     }
 }

@@ -2,11 +2,24 @@ package mx.gob.inm.preregistro.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -40,6 +53,88 @@ class MongoWireServerTest {
         } finally {
             second.shutdown();
         }
+    }
+
+    @Test
+    @DisplayName("a MongoDB-wire server killed (-9) the moment it acknowledged writes comes back with every one of them: inserts, updates and deletes")
+    void acknowledgedWritesSurviveKill() throws Exception {
+        Path file = dataDir.resolve("preregistro.mv");
+        int port = freePort();
+
+        Process server = launch(port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
+            for (int i = 0; i < 50; i++) {
+                accounts.insertOne(new Document("_id", "a-" + i).append("state", "created"));
+            }
+            accounts.updateMany(Filters.in("_id", "a-1", "a-2"), Updates.set("state", "active"));
+            accounts.deleteOne(Filters.eq("_id", "a-3"));
+            server.destroyForcibly();   // SIGKILL: no shutdown hook, nothing flushed on the way out
+        }
+        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        MongoServer restarted = MongoWireServer.start("127.0.0.1", port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
+            assertThat(accounts.countDocuments()).isEqualTo(49);
+            List<String> active = accounts.find(Filters.eq("state", "active")).map(d -> d.getString("_id"))
+                    .into(new ArrayList<>());
+            assertThat(active).containsExactlyInAnyOrder("a-1", "a-2");
+            assertThat(accounts.find(Filters.eq("_id", "a-49")).first()).isNotNull();
+            assertThat(accounts.find(Filters.eq("_id", "a-3")).first()).isNull();
+        } finally {
+            restarted.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("a collection dropped just before the kill stays dropped, and a journal record cut short by the kill (never answered) is left out")
+    void droppedCollectionAndCutRecord() throws Exception {
+        Path file = dataDir.resolve("preregistro.mv");
+        int port = freePort();
+
+        Process server = launch(port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> drafts = client.getDatabase("prereg").getCollection("drafts");
+            drafts.insertOne(new Document("_id", "d-1"));
+            drafts.drop();
+            client.getDatabase("prereg").getCollection("kept").insertOne(new Document("_id", "k-1"));
+            server.destroyForcibly();
+        }
+        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        Path journal;
+        try (Stream<Path> files = Files.list(dataDir)) {
+            journal = files.filter(p -> p.getFileName().toString().startsWith("preregistro.mv.journal.")).findFirst()
+                    .orElseThrow();
+        }
+        Files.write(journal, new byte[] {120, 0, 0, 0, 3, 'n'}, StandardOpenOption.APPEND);   // 120 bytes announced, 2 there
+
+        MongoServer restarted = MongoWireServer.start("127.0.0.1", port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            assertThat(client.getDatabase("prereg").getCollection("drafts").countDocuments()).isZero();
+            assertThat(client.getDatabase("prereg").getCollection("kept").countDocuments()).isEqualTo(1);
+        } finally {
+            restarted.shutdown();
+        }
+    }
+
+    /** The server in a process of its own, as the local stack runs it, once it accepts connections. */
+    private static Process launch(int port, Path file) throws Exception {
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MongoWireServer.class.getName(),
+                "127.0.0.1", String.valueOf(port), file.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            try (Socket probe = new Socket("127.0.0.1", port)) {
+                return process;
+            } catch (IOException notYet) {
+                assertThat(process.isAlive()).as("the server process started").isTrue();
+                Thread.sleep(100);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the Mongo-wire server did not listen on port " + port + " within 30 s");
     }
 
     private static int freePort() throws Exception {
