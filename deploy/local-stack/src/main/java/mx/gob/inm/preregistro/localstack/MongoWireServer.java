@@ -8,7 +8,8 @@ import de.bwaldvogel.mongo.MongoServer;
 
 /**
  * The local stack's MongoDB: the MongoDB wire protocol served by {@code mongo-java-server}, kept in an H2 file so
- * data survives restarts, with indexes that answer the services' queries ({@link IndexedH2Backend}). Usage:
+ * data survives restarts, and a {@link Journal} so that it survives a kill, with indexes that answer the services'
+ * queries ({@link IndexedH2Backend}). Usage:
  * {@code MongoWireServer <host> <port> <data-file>}. A real MongoDB replaces it
  * when {@code MONGODB_URI} is set for {@code ./preregistro up}.
  */

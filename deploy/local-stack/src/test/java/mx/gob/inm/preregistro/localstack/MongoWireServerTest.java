@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoClient;
@@ -37,22 +38,15 @@ class MongoWireServerTest {
         Path file = dataDir.resolve("preregistro.mv");
         int port = freePort();
 
-        MongoServer first = MongoWireServer.start("127.0.0.1", port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            client.getDatabase("identity").getCollection("accounts")
-                    .insertOne(new Document("_id", "a-1").append("email", "ana@example.co"));
-        }
-        first.shutdown();
+        served(port, file, client -> client.getDatabase("identity").getCollection("accounts")
+                .insertOne(new Document("_id", "a-1").append("email", "ana@example.co")));
 
-        MongoServer second = MongoWireServer.start("127.0.0.1", port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        served(port, file, client -> {
             Document found = client.getDatabase("identity").getCollection("accounts")
                     .find(new Document("_id", "a-1")).first();
             assertThat(found).isNotNull();
             assertThat(found.getString("email")).isEqualTo("ana@example.co");
-        } finally {
-            second.shutdown();
-        }
+        });
     }
 
     @Test
@@ -61,20 +55,16 @@ class MongoWireServerTest {
         Path file = dataDir.resolve("preregistro.mv");
         int port = freePort();
 
-        Process server = launch(port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        killedAfter(port, file, client -> {
             MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
             for (int i = 0; i < 50; i++) {
                 accounts.insertOne(new Document("_id", "a-" + i).append("state", "created"));
             }
             accounts.updateMany(Filters.in("_id", "a-1", "a-2"), Updates.set("state", "active"));
             accounts.deleteOne(Filters.eq("_id", "a-3"));
-            server.destroyForcibly();   // SIGKILL: no shutdown hook, nothing flushed on the way out
-        }
-        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        });
 
-        MongoServer restarted = MongoWireServer.start("127.0.0.1", port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        served(port, file, client -> {
             MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
             assertThat(accounts.countDocuments()).isEqualTo(49);
             List<String> active = accounts.find(Filters.eq("state", "active")).map(d -> d.getString("_id"))
@@ -82,9 +72,7 @@ class MongoWireServerTest {
             assertThat(active).containsExactlyInAnyOrder("a-1", "a-2");
             assertThat(accounts.find(Filters.eq("_id", "a-49")).first()).isNotNull();
             assertThat(accounts.find(Filters.eq("_id", "a-3")).first()).isNull();
-        } finally {
-            restarted.shutdown();
-        }
+        });
     }
 
     @Test
@@ -93,15 +81,12 @@ class MongoWireServerTest {
         Path file = dataDir.resolve("preregistro.mv");
         int port = freePort();
 
-        Process server = launch(port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        killedAfter(port, file, client -> {
             MongoCollection<Document> drafts = client.getDatabase("prereg").getCollection("drafts");
             drafts.insertOne(new Document("_id", "d-1"));
             drafts.drop();
             client.getDatabase("prereg").getCollection("kept").insertOne(new Document("_id", "k-1"));
-            server.destroyForcibly();
-        }
-        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        });
         Path journal;
         try (Stream<Path> files = Files.list(dataDir)) {
             journal = files.filter(p -> p.getFileName().toString().startsWith("preregistro.mv.journal.")).findFirst()
@@ -109,16 +94,33 @@ class MongoWireServerTest {
         }
         Files.write(journal, new byte[] {120, 0, 0, 0, 3, 'n'}, StandardOpenOption.APPEND);   // 120 bytes announced, 2 there
 
-        MongoServer restarted = MongoWireServer.start("127.0.0.1", port, file);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+        served(port, file, client -> {
             assertThat(client.getDatabase("prereg").getCollection("drafts").countDocuments()).isZero();
             assertThat(client.getDatabase("prereg").getCollection("kept").countDocuments()).isEqualTo(1);
+        });
+    }
+
+    /** Makes the writes on a server in a process of its own, as the local stack runs it, then kills it (-9). */
+    private static void killedAfter(int port, Path file, Consumer<MongoClient> writes) throws Exception {
+        Process server = launch(port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            writes.accept(client);
+            server.destroyForcibly();   // SIGKILL: no shutdown hook, nothing flushed on the way out
+        }
+        assertThat(server.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Starts the server on the file in this process, hands a client to the work, and shuts the server down. */
+    private static void served(int port, Path file, Consumer<MongoClient> work) throws Exception {
+        MongoServer server = MongoWireServer.start("127.0.0.1", port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            work.accept(client);
         } finally {
-            restarted.shutdown();
+            server.shutdown();
         }
     }
 
-    /** The server in a process of its own, as the local stack runs it, once it accepts connections. */
+    /** The server in a process of its own, once it accepts connections. */
     private static Process launch(int port, Path file) throws Exception {
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), MongoWireServer.class.getName(),
