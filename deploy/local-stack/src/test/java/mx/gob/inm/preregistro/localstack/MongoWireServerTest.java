@@ -23,6 +23,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +33,22 @@ class MongoWireServerTest {
     @TempDir
     Path dataDir;
 
+    private Path file;
+    private int port;
+
+    @BeforeEach
+    void place() throws Exception {
+        file = dataDir.resolve("preregistro.mv");
+        port = freePort();
+    }
+
     @Test
     @DisplayName("the local stack's MongoDB keeps its data in a file: what was written is there after a restart")
     void dataSurvivesRestart() throws Exception {
-        Path file = dataDir.resolve("preregistro.mv");
-        int port = freePort();
-
-        served(port, file, client -> client.getDatabase("identity").getCollection("accounts")
+        served(client -> client.getDatabase("identity").getCollection("accounts")
                 .insertOne(new Document("_id", "a-1").append("email", "ana@example.co")));
 
-        served(port, file, client -> {
+        served(client -> {
             Document found = client.getDatabase("identity").getCollection("accounts")
                     .find(new Document("_id", "a-1")).first();
             assertThat(found).isNotNull();
@@ -52,10 +59,7 @@ class MongoWireServerTest {
     @Test
     @DisplayName("a MongoDB-wire server killed (-9) the moment it acknowledged writes comes back with every one of them: inserts, updates and deletes")
     void acknowledgedWritesSurviveKill() throws Exception {
-        Path file = dataDir.resolve("preregistro.mv");
-        int port = freePort();
-
-        killedAfter(port, file, client -> {
+        killedAfter(client -> {
             MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
             for (int i = 0; i < 50; i++) {
                 accounts.insertOne(new Document("_id", "a-" + i).append("state", "created"));
@@ -64,7 +68,7 @@ class MongoWireServerTest {
             accounts.deleteOne(Filters.eq("_id", "a-3"));
         });
 
-        served(port, file, client -> {
+        served(client -> {
             MongoCollection<Document> accounts = client.getDatabase("identity").getCollection("accounts");
             assertThat(accounts.countDocuments()).isEqualTo(49);
             List<String> active = accounts.find(Filters.eq("state", "active")).map(d -> d.getString("_id"))
@@ -78,10 +82,7 @@ class MongoWireServerTest {
     @Test
     @DisplayName("a collection dropped just before the kill stays dropped, and a journal record cut short by the kill (never answered) is left out")
     void droppedCollectionAndCutRecord() throws Exception {
-        Path file = dataDir.resolve("preregistro.mv");
-        int port = freePort();
-
-        killedAfter(port, file, client -> {
+        killedAfter(client -> {
             MongoCollection<Document> drafts = client.getDatabase("prereg").getCollection("drafts");
             drafts.insertOne(new Document("_id", "d-1"));
             drafts.drop();
@@ -94,15 +95,15 @@ class MongoWireServerTest {
         }
         Files.write(journal, new byte[] {120, 0, 0, 0, 3, 'n'}, StandardOpenOption.APPEND);   // 120 bytes announced, 2 there
 
-        served(port, file, client -> {
+        served(client -> {
             assertThat(client.getDatabase("prereg").getCollection("drafts").countDocuments()).isZero();
             assertThat(client.getDatabase("prereg").getCollection("kept").countDocuments()).isEqualTo(1);
         });
     }
 
     /** Makes the writes on a server in a process of its own, as the local stack runs it, then kills it (-9). */
-    private static void killedAfter(int port, Path file, Consumer<MongoClient> writes) throws Exception {
-        Process server = launch(port, file);
+    private void killedAfter(Consumer<MongoClient> writes) throws Exception {
+        Process server = launch();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             writes.accept(client);
             server.destroyForcibly();   // SIGKILL: no shutdown hook, nothing flushed on the way out
@@ -111,7 +112,7 @@ class MongoWireServerTest {
     }
 
     /** Starts the server on the file in this process, hands a client to the work, and shuts the server down. */
-    private static void served(int port, Path file, Consumer<MongoClient> work) throws Exception {
+    private void served(Consumer<MongoClient> work) throws Exception {
         MongoServer server = MongoWireServer.start("127.0.0.1", port, file);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             work.accept(client);
@@ -121,7 +122,7 @@ class MongoWireServerTest {
     }
 
     /** The server in a process of its own, once it accepts connections. */
-    private static Process launch(int port, Path file) throws Exception {
+    private Process launch() throws Exception {
         Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), MongoWireServer.class.getName(),
                 "127.0.0.1", String.valueOf(port), file.toString()))
