@@ -57,7 +57,8 @@ class SignInAvailabilityTest {
             assertThat(waited).isBetween(SignInAvailability.RESPONSE_TIMEOUT.minusMillis(200),
                     SignInAvailability.RESPONSE_TIMEOUT.plusSeconds(2));
         }
-        assertThat(KEYCLOAK.connections).as("Keycloak was asked each time").hasSizeGreaterThanOrEqualTo(1);
+        // each attempt waited for the answer (above): the first silence was not remembered
+        assertThat(KEYCLOAK.connections).as("the gateway asked Keycloak").isNotEmpty();
     }
 
     private HttpResponse<String> signIn() throws Exception {
