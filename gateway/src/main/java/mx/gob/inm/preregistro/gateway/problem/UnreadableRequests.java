@@ -11,10 +11,12 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
@@ -31,6 +33,11 @@ import reactor.netty.http.server.HttpServer;
  * languages are among what could not be read). Reactor Netty's and Spring's own answer to it is the status alone, with
  * an empty body. The connection is closed after the answer, as Reactor Netty does: what follows on it cannot be read
  * either.
+ * <p>
+ * A body the decoder fails on (a chunk size that is not a number) comes after a head that was read and handed on. Only
+ * a chunked body can fail so, and the gateway refuses every chunked body with {@code 411} (its {@code BodySizeLimit})
+ * after dropping what it read of it. Handed on, the failure would have Reactor Netty answer its empty {@code 400} first
+ * and the refusal would find the answer already started; the body ends there instead, and the refusal is the answer.
  */
 @Component
 class UnreadableRequests implements NettyServerCustomizer {
@@ -80,6 +87,12 @@ class UnreadableRequests implements NettyServerCustomizer {
         public void channelRead(ChannelHandlerContext context, Object message) {
             if (refused) {
                 ReferenceCountUtil.release(message);
+                return;
+            }
+            if (message instanceof HttpContent content && !(message instanceof HttpRequest)
+                    && content.decoderResult().isFailure()) {
+                content.release();
+                context.fireChannelRead(LastHttpContent.EMPTY_LAST_CONTENT);
                 return;
             }
             GatewayProblem problem = message instanceof HttpRequest request ? problemOf(request) : null;

@@ -124,6 +124,22 @@ class BodySizeLimitTest {
     }
 
     @Test
+    @DisplayName("R-SEC a chunked body whose chunk size cannot be read is the same 411 problem+json, not the HTTP server's empty 400")
+    void unreadableChunkRefused() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 411").contains("application/problem+json",
+                    "\"code\":\"length_required\"", "Content-Length");
+        }
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
     @DisplayName("R-SEC a form-encoded body reaches the service whole at once: the CSRF token of an API call is read from its header, not from the body")
     void formBodyPasses() throws Exception {
         String form = "token=abc&password=x";
