@@ -39,6 +39,13 @@ port_of() {
   esac
 }
 
+management_port_of() {  # where a component answers /actuator: the gateway apart from its public port
+  case "$1" in
+    gateway) echo "$GATEWAY_MANAGEMENT_PORT" ;;
+    *) port_of "$1" ;;
+  esac
+}
+
 jit_of() {  # the services on the submission's path get the optimising compiler: it costs a few minutes of compiling
             # under load and then halves their processor time; identity- and document-service start faster and
             # smaller on the client compiler alone (docs/performance.md)
@@ -142,7 +149,7 @@ healthy() {
     keycloak) http_ok "http://127.0.0.1:$KEYCLOAK_PORT/realms/inm/.well-known/openid-configuration" ;;
     mail) http_ok "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" ;;
     prometheus) http_ok "http://127.0.0.1:$PROMETHEUS_PORT/-/ready" ;;
-    *) curl -fsS --max-time 3 "http://127.0.0.1:$(port_of "$1")/actuator/health" 2>/dev/null | grep -q '"status":"UP"' ;;
+    *) curl -fsS --max-time 3 "http://127.0.0.1:$(management_port_of "$1")/actuator/health" 2>/dev/null | grep -q '"status":"UP"' ;;
   esac
 }
 
@@ -296,7 +303,7 @@ start_service() {
     KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT" PUBLIC_BASE_URL="$PUBLIC_BASE_URL"
     CAPTCHA_TEST_MODE="${CAPTCHA_TEST_MODE:-false}" CAPTCHA_SECRET="$CAPTCHA_SECRET")
   if [[ "$m" == gateway ]]; then
-    envs+=(GATEWAY_PORT="$port" GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET"
+    envs+=(GATEWAY_PORT="$port" GATEWAY_MANAGEMENT_PORT="$GATEWAY_MANAGEMENT_PORT" GATEWAY_CLIENT_SECRET="$GATEWAY_CLIENT_SECRET"
       IDENTITY_SERVICE_URL="http://127.0.0.1:$IDENTITY_PORT" DOCUMENT_SERVICE_URL="http://127.0.0.1:$DOCUMENT_PORT"
       PREREGISTRATION_SERVICE_URL="http://127.0.0.1:$PREREGISTRATION_PORT" FMME_SERVICE_URL="http://127.0.0.1:$FMME_PORT"
       NOTIFICATION_SERVICE_URL="http://127.0.0.1:$NOTIFICATION_PORT")
@@ -327,7 +334,7 @@ ensure_monitoring_packages() {
 start_prometheus() {
   local dir="$VAR_DIR/prometheus" job map=""
   mkdir -p "$dir/data"
-  for job in "${SERVICES[@]}" prometheus; do map+="$job=$(port_of "$job") "; done
+  for job in "${SERVICES[@]}" prometheus; do map+="$job=$(management_port_of "$job") "; done
   awk -v map="$map" '
     BEGIN { n = split(map, pairs, " "); for (i = 1; i <= n; i++) { split(pairs[i], kv, "="); port[kv[1]] = kv[2] } }
     /^  - job_name:/ { job = $3 }

@@ -22,6 +22,11 @@ final class ComposeRules {
 
     /** An application service: its compose name (= its module) and its port variable in ports.env. */
     record App(String name, String portKey, String gatewayUrlVariable) {
+
+        /** The port variable of its {@code /actuator}: the gateway's is apart from its public port. */
+        String managementPortKey() {
+            return "gateway".equals(name) ? "GATEWAY_MANAGEMENT_PORT" : portKey;
+        }
     }
 
     static final List<App> APPS = List.of(
@@ -202,7 +207,7 @@ final class ComposeRules {
         }
         for (App app : APPS) {
             String test = String.valueOf(asMap(service(compose, app.name()).get("healthcheck")).get("test"));
-            String url = ":" + port(app.portKey()) + "/actuator/health";
+            String url = ":" + port(app.managementPortKey()) + "/actuator/health";
             if (services.containsKey(app.name()) && !test.equals("null") && !test.contains(url)) {
                 problems.add(app.name() + "'s healthcheck must call " + url + ": " + test);
             }
@@ -265,7 +270,7 @@ final class ComposeRules {
         List<String> problems = new ArrayList<>();
         List<Object> jobs = asList(configuration.get("scrape_configs"));
         for (App app : APPS) {
-            String target = host.apply(app) + ":" + port(app.portKey());
+            String target = host.apply(app) + ":" + port(app.managementPortKey());
             boolean scraped = jobs.stream().map(ComposeRules::asMap)
                     .filter(job -> "/actuator/prometheus".equals(job.get("metrics_path")))
                     .flatMap(job -> asList(job.get("static_configs")).stream())

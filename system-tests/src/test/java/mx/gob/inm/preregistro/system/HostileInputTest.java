@@ -292,6 +292,7 @@ class HostileInputTest {
                 "/api/fmme/verify?seal%5B%24ne%5D=x", null, null, Expect.REFUSED));
         // addresses nothing serves, and a method an address does not take: the gateway's own problem+json
         for (String[] unknown : new String[][] {{"GET", "/api/no-existe"}, {"GET", "/actuator/env"},
+                {"GET", "/actuator/prometheus"}, {"GET", "/actuator/health"},
                 {"GET", "/no-existe.html"}, {"DELETE", "/api/session"}}) {
             cases.add(new Case("R-SEC " + unknown[0] + " " + unknown[1] + " (nothing there)", Who.TRAVELLER,
                     unknown[0], unknown[1], null, null, Expect.REFUSED));
@@ -364,7 +365,7 @@ class HostileInputTest {
     @DisplayName("R-SEC after the hostile suite every service is UP and an ordinary traveller is served")
     void stillServing() throws Exception {
         for (String port : new String[] {"IDENTITY_PORT", "DOCUMENT_PORT", "PREREGISTRATION_PORT", "FMME_PORT",
-                "NOTIFICATION_PORT", "GATEWAY_PORT"}) {
+                "NOTIFICATION_PORT", "GATEWAY_MANAGEMENT_PORT"}) {
             HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                     .newBuilder(java.net.URI.create(stack.url(port) + "/actuator/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

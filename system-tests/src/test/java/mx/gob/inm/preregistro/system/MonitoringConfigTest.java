@@ -348,8 +348,9 @@ class MonitoringConfigTest {
         }
 
         @Test
-        @DisplayName("each of the six services has a Deployment with probes and resources, a Service, an HPA "
-                + "and a PodDisruptionBudget, and reads only the shared ConfigMap and Secret")
+        @DisplayName("R-SEC each of the six services has a Deployment with probes and resources, a Service, an HPA "
+                + "and a PodDisruptionBudget, and reads only the shared ConfigMap and Secret; the gateway's probes and "
+                + "metrics on a port its Service does not expose")
         void everyServiceIsDeployable() {
             Manifests manifests = Manifests.of(root().resolve("deploy/k8s/base"));
 
@@ -357,17 +358,19 @@ class MonitoringConfigTest {
         }
 
         @Test
-        @DisplayName("a Deployment without readiness probe and an HPA for an unknown Deployment are reported")
+        @DisplayName("a Deployment without readiness probe, an HPA for an unknown Deployment and the gateway probed on its public port are reported")
         void brokenManifestsAreReported() {
             Manifests manifests = Manifests.of(root().resolve("deploy/k8s/base"));
             Map<String, Object> container = manifests.container("fmme-service");
             container.remove("readinessProbe");
             asMap(asMap(manifests.byKind("HorizontalPodAutoscaler", "gateway").get("spec"))
                     .get("scaleTargetRef")).put("name", "gatewai");
+            asMap(asMap(manifests.container("gateway").get("livenessProbe")).get("httpGet")).put("port", "http");
 
             assertThat(manifests.problems(SERVICES))
                     .anyMatch(p -> p.contains("fmme-service") && p.contains("readiness"))
-                    .anyMatch(p -> p.contains("gatewai"));
+                    .anyMatch(p -> p.contains("gatewai"))
+                    .anyMatch(p -> p.contains("gateway: livenessProbe must use the management port"));
         }
     }
 
@@ -376,7 +379,8 @@ class MonitoringConfigTest {
     /** Prometheus configuration and alert rules. */
     static final class Rules {
 
-        private static final Map<String, Integer> PORTS = Map.of("gateway", 8080, "identity-service", 8081,
+        /** Where each is scraped: its own port, the gateway's management port (its public one has no metrics). */
+        private static final Map<String, Integer> PORTS = Map.of("gateway", 8090, "identity-service", 8081,
                 "document-service", 8082, "preregistration-service", 8083, "fmme-service", 8084,
                 "notification-service", 8085);
 
@@ -571,7 +575,7 @@ class MonitoringConfigTest {
     static final class Scrape {
 
         /** Port variables of the local stack (deploy/local-stack/ports.env), per service. */
-        static final Map<String, String> PORT_OF = Map.of("gateway", "GATEWAY_PORT",
+        static final Map<String, String> PORT_OF = Map.of("gateway", "GATEWAY_MANAGEMENT_PORT",
                 "identity-service", "IDENTITY_PORT", "document-service", "DOCUMENT_PORT",
                 "preregistration-service", "PREREGISTRATION_PORT", "fmme-service", "FMME_PORT",
                 "notification-service", "NOTIFICATION_PORT");
@@ -680,6 +684,9 @@ class MonitoringConfigTest {
                 Map<String, Object> container = container(service);
                 probe(problems, service, container, "readinessProbe", "/actuator/health/readiness");
                 probe(problems, service, container, "livenessProbe", "/actuator/health/liveness");
+                if ("gateway".equals(service)) {
+                    managementApart(problems, container, asMap(byKind("Service", service).get("spec")));
+                }
                 Map<String, Object> resources = asMap(container.get("resources"));
                 if (asMap(resources.get("requests")).get("cpu") == null
                         || asMap(resources.get("requests")).get("memory") == null
@@ -723,6 +730,31 @@ class MonitoringConfigTest {
                 problems.add("no Ingress for the gateway");
             }
             return problems;
+        }
+
+        /**
+         * The gateway's Service is what the Ingress exposes to the Internet: its probes and metrics use the container's
+         * {@code management} port, which that Service does not expose.
+         */
+        private static void managementApart(List<String> problems, Map<String, Object> container,
+                Map<String, Object> service) {
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                Object port = asMap(asMap(container.get(probe)).get("httpGet")).get("port");
+                if (!"management".equals(port)) {
+                    problems.add("gateway: " + probe + " must use the management port (is " + port + ")");
+                }
+            }
+            boolean declared = asList(container.get("ports")).stream()
+                    .anyMatch(port -> "management".equals(asMap(port).get("name")));
+            if (!declared) {
+                problems.add("gateway: the container declares no port named management");
+            }
+            for (Object port : asList(service.get("ports"))) {
+                Object target = asMap(port).get("targetPort");
+                if ("management".equals(target) || "8090".equals(String.valueOf(target))) {
+                    problems.add("gateway: its Service must not expose the management port");
+                }
+            }
         }
 
         private static void probe(List<String> problems, String service, Map<String, Object> container,

@@ -109,7 +109,7 @@ class StackSmokeTest {
 
     @Test
     @Order(2)
-    @DisplayName("every service answers /actuator/health UP and /actuator/prometheus on its own port")
+    @DisplayName("R-OPS-3 R-SEC every service answers /actuator/health UP and /actuator/prometheus on its own port; the gateway on its management port only, never on the public one")
     void everyServiceHealthyOnItsOwnPort() throws Exception {
         for (String port : List.of("IDENTITY_PORT", "DOCUMENT_PORT", "PREREGISTRATION_PORT", "FMME_PORT",
                 "NOTIFICATION_PORT")) {
@@ -117,7 +117,14 @@ class StackSmokeTest {
             assertThat(health.body()).as(port).contains("\"status\":\"UP\"", "\"kafka\"", "\"mongo\"");
             assertThat(get(stack.url(port) + "/actuator/prometheus").body()).contains("jvm_memory_used_bytes");
         }
-        assertThat(get(stack.url("GATEWAY_PORT") + "/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(get(stack.url("GATEWAY_MANAGEMENT_PORT") + "/actuator/health").body()).contains("\"status\":\"UP\"");
+        assertThat(get(stack.url("GATEWAY_MANAGEMENT_PORT") + "/actuator/prometheus").body())
+                .contains("jvm_memory_used_bytes");
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/health/liveness")) {
+            HttpResponse<String> hidden = get(stack.url("GATEWAY_PORT") + path);
+            assertThat(hidden.statusCode()).as("public " + path).isEqualTo(404);
+            assertThat(hidden.body()).as("public " + path).contains("\"code\":\"not_found\"");
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,6 +25,9 @@ class ProblemErrorsTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -40,12 +44,24 @@ class ProblemErrorsTest {
     }
 
     @Test
-    @DisplayName("R-SEC the actuator's endpoints other than health are not there: 404 problem+json, in English when asked")
-    void actuatorEndpointsHidden() throws Exception {
-        HttpResponse<String> env = send(request("/actuator/env").header("Accept-Language", "en").GET());
+    @DisplayName("R-SEC R-OPS-3 the actuator is not on the public port (404 problem+json, in English when asked): health and metrics answer on the management port only")
+    void actuatorOnlyOnTheManagementPort() throws Exception {
+        for (String path : new String[] {"/actuator/env", "/actuator/health", "/actuator/health/liveness",
+                "/actuator/prometheus"}) {
+            HttpResponse<String> hidden = send(request(path).header("Accept-Language", "en").GET());
+            assertThat(hidden.statusCode()).as(path).isEqualTo(404);
+            assertThat(hidden.body()).as(path).contains("\"code\":\"not_found\"", "does not exist");
+        }
 
-        assertThat(env.statusCode()).isEqualTo(404);
-        assertThat(env.body()).contains("\"code\":\"not_found\"", "does not exist");
+        assertThat(managementPort).isNotEqualTo(port);
+        HttpResponse<String> liveness = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/liveness")).GET());
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("\"status\":\"UP\"");
+        HttpResponse<String> metrics = send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + managementPort + "/actuator/prometheus")).GET());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
 
     @Test
