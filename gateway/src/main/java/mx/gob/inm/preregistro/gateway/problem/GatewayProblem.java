@@ -110,9 +110,15 @@ public enum GatewayProblem {
      * Answers a request refused without routing it, body and all: the body is read and dropped first (for at most
      * {@link #DRAIN_TIME}), then the answer is written and the connection closed. Closed while the client was still
      * sending, the connection would be reset, and with it the answer on its way: the client would see no answer.
+     * A client waiting for {@code 100 Continue} before it sends the body ({@code Expect: 100-continue}, as curl does
+     * for large uploads) has sent none: it gets the answer at once, and the body never comes (reading it would have
+     * asked for it).
      */
     public Mono<Void> writeAfterDroppingBody(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().setConnection("close");
+        if ("100-continue".equalsIgnoreCase(exchange.getRequest().getHeaders().getFirst(HttpHeaders.EXPECT))) {
+            return write(exchange);
+        }
         return exchange.getRequest().getBody().take(DRAIN_TIME).doOnNext(DataBufferUtils::release)
                 .onErrorComplete().then(Mono.defer(() -> write(exchange)));
     }

@@ -103,6 +103,22 @@ class BodySizeLimitTest {
     }
 
     @Test
+    @DisplayName("R-DOC-3 R-PRE-4 a client waiting for 100 Continue before sending 5 MB gets the 413 at once, and sends nothing")
+    void expectContinueRefusedAtOnce() throws Exception {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + 5 * 1024 * 1024
+                    + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"")
+                    .doesNotContain("100 Continue");
+        }
+        assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
     @DisplayName("R-DOC-3 R-PRE-4 a body of exactly 3 MB reaches the service whole")
     void atTheLimitPasses() throws Exception {
         HttpResponse<String> passed = post(HttpRequest.BodyPublishers.ofByteArray(new byte[LIMIT]), "es");
