@@ -1,9 +1,11 @@
 import { defineConfig } from 'vite';
+import { precompressed } from './precompressed.mjs';
 
 // The gateway serves the built files at "/" (Maven passes --outDir target/classes/static).
 // Everything is bundled: no CDN, no external font or script at run time.
 export default defineConfig({
   base: '/',
+  plugins: [precompressed()],
   build: {
     target: 'es2022',
     sourcemap: false,

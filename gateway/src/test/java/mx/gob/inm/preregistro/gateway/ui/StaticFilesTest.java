@@ -6,9 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -67,12 +69,33 @@ class StaticFilesTest {
         assertThat(get("/", null).body()).as("the next answer on the same connection").isEqualTo(page.body());
     }
 
+    @Test
+    @DisplayName("a browser gets the smallest copy of a script it accepts, Brotli or gzip, written at build time: the same bytes once unpacked")
+    void smallestCopyAccepted() throws Exception {
+        byte[] whole = http.send(request(script).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        HttpResponse<byte[]> gzip = http.send(request(script).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> brotli = http.send(request(script).header("Accept-Encoding", "br, gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzip.headers().allValues("Vary")).anyMatch(vary -> vary.contains("Accept-Encoding"));
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(whole);
+        assertThat(gzip.body().length).isLessThan(whole.length / 2);
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(brotli.body().length).isLessThan(gzip.body().length);
+        assertThat(get(script, null).headers().firstValue("Content-Encoding")).as("nothing accepted").isEmpty();
+    }
+
     private HttpResponse<String> get(String path, String range) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request = request(path);
         if (range != null) {
             request.header("Range", range);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10));
     }
 }
