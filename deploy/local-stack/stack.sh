@@ -136,6 +136,9 @@ launch() {
   if running_pid "$name" >/dev/null; then say "  $name already running"; return 0; fi
   local port; port=$(port_of "$name")
   port_busy "$port" && fail "port $port for $name is in use by another program (set another in the environment; see deploy/local-stack/ports.env)"
+  local management; management=$(management_port_of "$name")
+  [[ "$management" != "$port" ]] && port_busy "$management" \
+    && fail "port $management for $name's health and metrics is in use by another program (see deploy/local-stack/ports.env)"
   mkdir -p "$LOG_DIR" "$RUN_DIR"
   env "${envs[@]}" setsid "$@" >>"$LOG_DIR/$name.log" 2>&1 < /dev/null &
   echo $! > "$(pid_file "$name")"
