@@ -429,7 +429,7 @@ cmd_status() {
     printf '%-24s %-7s %-10s %8s\n' prometheus "$PROMETHEUS_PORT" "$state" "$rss"
   fi
   printf '%-24s %-7s %-10s %8s\n' total "" "" "$total"
-  say "Other ports: Kafka controller $KAFKA_CONTROLLER_PORT, Keycloak management $KEYCLOAK_MANAGEMENT_PORT, IMAP $IMAP_PORT, mail API $MAIL_API_PORT"
+  say "Other ports: gateway health and metrics $GATEWAY_MANAGEMENT_PORT, Kafka controller $KAFKA_CONTROLLER_PORT, Keycloak management $KEYCLOAK_MANAGEMENT_PORT, IMAP $IMAP_PORT, mail API $MAIL_API_PORT"
   (( all_healthy == 1 ))
 }
 
