@@ -105,16 +105,10 @@ class BodySizeLimitTest {
     @Test
     @DisplayName("R-DOC-3 R-PRE-4 a client waiting for 100 Continue before sending 5 MB gets the 413 at once, and sends nothing")
     void expectContinueRefusedAtOnce() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + 5 * 1024 * 1024
-                    + "\r\nExpect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String answer = raw("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + 5 * 1024 * 1024 + "\r\nExpect: 100-continue\r\n\r\n");
 
-            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"")
-                    .doesNotContain("100 Continue");
-        }
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("\"code\":\"too_large\"").doesNotContain("100 Continue");
         assertThat(CALLS.get()).isZero();
     }
 
@@ -142,16 +136,11 @@ class BodySizeLimitTest {
     @Test
     @DisplayName("R-SEC a chunked body whose chunk size cannot be read is the same 411 problem+json, not the HTTP server's empty 400")
     void unreadableChunkRefused() throws Exception {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String answer = raw("POST /api/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
 
-            assertThat(answer).startsWith("HTTP/1.1 411").contains("application/problem+json",
-                    "\"code\":\"length_required\"", "Content-Length");
-        }
+        assertThat(answer).startsWith("HTTP/1.1 411").contains("application/problem+json",
+                "\"code\":\"length_required\"", "Content-Length");
         assertThat(CALLS.get()).isZero();
     }
 
@@ -178,6 +167,15 @@ class BodySizeLimitTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("\"code\":\"csrf\"");
         assertThat(CALLS.get()).isZero();
+    }
+
+    /** Sends exactly these bytes to the gateway; its answer, read until it closes the connection. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** A write to identity-service's route with the CSRF token, as the UI sends it. */
