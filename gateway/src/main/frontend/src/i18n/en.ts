@@ -51,6 +51,16 @@ export const en: Dictionary = {
     birthDate: 'Date of birth',
     loading: 'Loading your account information…',
     notSignedIn: 'Sign in to see your account information.',
+    dataTitle: 'Your personal data',
+    dataIntro:
+      'You can download the personal data the platform holds about you (access) or close your account (cancellation), as your ARCO rights provide.',
+    download: 'DOWNLOAD MY DATA',
+    downloaded: 'Your data was downloaded as the file mis-datos.json.',
+    close: 'CLOSE ACCOUNT',
+    confirmClose:
+      'Do you want to close your account? Your personal data will be erased, your approved pre-registrations cancelled, and you will no longer be able to sign in. Only the records the law requires are kept. This cannot be undone.',
+    keep: 'GO BACK',
+    closed: 'Your account was closed. You will receive the confirmation by e-mail. To finish, sign out.',
   },
   nav: {
     label: 'Main navigation',
@@ -366,6 +376,7 @@ export const en: Dictionary = {
     ],
     howTitle: 'How to exercise your ARCO rights',
     how: [
+      'On the platform: under «Information» in your account menu you can download your personal data (access) and close your account (cancellation).',
       'Submit your request to the Transparency Unit (Unidad de Transparencia) of the National Migration Institute, or through the National Transparency Platform (Plataforma Nacional de Transparencia).',
       'State in your request: your name and a way to receive notifications (for example, your e-mail address); the document proving your identity and, where applicable, your representative’s; a clear description of the data and of the right you wish to exercise; and anything else that helps find your data, such as your platform account’s e-mail address.',
       'Exercising ARCO rights is free of charge. You will be answered within the time limits set by the General Law on the Protection of Personal Data Held by Obligated Parties.',

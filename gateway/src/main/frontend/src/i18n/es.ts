@@ -52,6 +52,17 @@ export const es = {
     birthDate: 'Fecha de nacimiento',
     loading: 'Cargando la información de su cuenta…',
     notSignedIn: 'Ingrese para ver la información de su cuenta.',
+    dataTitle: 'Sus datos personales',
+    dataIntro:
+      'Puede descargar los datos personales que la plataforma tiene de usted (acceso) o cancelar su cuenta (cancelación), como lo prevén sus derechos ARCO.',
+    download: 'DESCARGAR MIS DATOS',
+    downloaded: 'Sus datos se descargaron en el archivo mis-datos.json.',
+    close: 'CANCELAR CUENTA',
+    confirmClose:
+      '¿Desea cancelar su cuenta? Sus datos personales se eliminarán, sus Pre-Registros aprobados se cancelarán y ya no podrá ingresar. Solo se conservan los registros que la ley exige. Esta acción no se puede deshacer.',
+    keep: 'REGRESAR',
+    closed:
+      'Su cuenta fue cancelada. Recibirá la confirmación en su correo electrónico. Para terminar, cierre su sesión.',
   },
   nav: {
     label: 'Navegación principal',
@@ -368,6 +379,7 @@ export const es = {
     ],
     howTitle: 'Cómo ejercer sus derechos ARCO',
     how: [
+      'En la plataforma: en «Información» del menú de su cuenta puede descargar sus datos personales (acceso) y cancelar su cuenta (cancelación).',
       'Presente su solicitud ante la Unidad de Transparencia del Instituto Nacional de Migración, o por medio de la Plataforma Nacional de Transparencia.',
       'Indique en su solicitud: su nombre y un medio para recibir notificaciones (por ejemplo, su correo electrónico); el documento que acredite su identidad y, en su caso, la de su representante; la descripción clara de los datos y del derecho que desea ejercer; y cualquier otro elemento que facilite localizar sus datos, como el correo electrónico de su cuenta en la plataforma.',
       'El ejercicio de los derechos ARCO es gratuito. La respuesta se le notificará en los plazos que establece la Ley General de Protección de Datos Personales en Posesión de Sujetos Obligados.',

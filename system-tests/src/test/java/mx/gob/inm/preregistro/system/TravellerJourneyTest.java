@@ -102,6 +102,40 @@ class TravellerJourneyTest {
         }
     }
 
+    @Test
+    @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, and the account can no longer sign in")
+    void accessAndCancellation() throws Exception {
+        TravellerSession eva = TravellerSession.registered(stack, "Eva", PASSWORD);
+        String documentId = registerPassport(eva, "EV" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String approved = approvedPreRegistration(eva, documentId, today.plusDays(12));
+        eva.awaitMail("FMM");
+        String draft = readyToSubmit(eva, documentId, today.plusDays(40));
+
+        HttpResponse<String> export = expect(eva.get("/api/accounts/me/export"), 200);
+        assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("attachment", "mis-datos.json"));
+        assertThat(export.body()).contains(eva.email, "Eva");
+
+        expect(eva.delete("/api/accounts/me"), 202);
+
+        assertThat(eva.awaitMail("fue cancelada")).contains("Eva");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (eva.download("/api/fmme/" + approved + "/fmme.pdf").statusCode() != 404
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertThat(eva.download("/api/fmme/" + approved + "/fmme.pdf").statusCode()).as("the FMME revoked")
+                .isEqualTo(404);
+        assertThat(read(expect(eva.get("/api/preregistrations/" + approved), 200)).get("status").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(eva.get("/api/preregistrations/" + draft).statusCode()).as("the draft erased").isEqualTo(404);
+
+        TravellerSession again = TravellerSession.visitor(stack, eva.email);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> again.signIn(PASSWORD))
+                .as("a closed account cannot sign in").hasMessageContaining("sign-in of " + eva.email + " failed");
+    }
+
     /** VALIDAR DOCUMENTO with the data as the traveller confirmed it; returns the document id. */
     static String registerPassport(TravellerSession traveller, String number) throws Exception {
         String[] captcha = traveller.captcha();

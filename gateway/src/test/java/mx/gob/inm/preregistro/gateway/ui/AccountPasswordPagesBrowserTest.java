@@ -10,8 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Recuperar cuenta, the password-reset landing and Contraseña (R-ACC-7, R-ACC-9) in Chromium, with the
- * identity API answered by canned JSON and problem+json; what the pages send is checked too.
+ * Recuperar cuenta, the password-reset landing, Contraseña and Información's ARCO rights (R-ACC-7, R-ACC-9, R-ENT-5)
+ * in Chromium, with the identity API answered by canned JSON and problem+json; what the pages send is checked too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "IDENTITY_SERVICE_URL=http://127.0.0.1:9")
@@ -171,5 +171,63 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
         assertThat((String) requestsTo("POST", "/api/accounts/me/password").get(1).get("body")).contains(
                 "\"currentPassword\":\"Anterior2025#\"", "\"newPassword\":\"Viaje2026!\"", "\"newPasswordConfirmation\":\"Viaje2026!\"",
                 "\"captchaId\":\"c1\"", "\"captchaAnswer\":\"WXYZ\"");
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 R-ACC-4 Información: the data read-only, DESCARGAR MIS DATOS saves the export as mis-datos.json; CANCELAR CUENTA asks first, says why it failed, then closes the account and leaves the sign-out")
+    void accessAndCancellation() {
+        show("/");
+        stubApi("""
+                {"GET /api/accounts/me": [{"status": 200, "body": {"email": "viajera@example.com", "givenNames": "Ana María",
+                   "firstSurname": "Gómez", "secondSurname": "", "nationality": "COL", "birthDate": "1990-04-12"}}],
+                 "GET /api/accounts/me/export": [{"status": 200, "body": {"email": "viajera@example.com",
+                   "heldElsewhere": {"documents": "/api/documents"}}}],
+                 "GET /api/documents": [{"status": 200, "body": [{"id": "d1", "documentNumber": "AB1234567"}]}],
+                 "GET /api/preregistrations": [{"status": 200, "body": [{"id": "p1", "status": "APPROVED"}]}],
+                 "DELETE /api/accounts/me": [
+                   {"status": 503, "body": {"title": "Servicio no disponible", "status": 503,
+                     "detail": "El servicio no está disponible en este momento. Intente más tarde."}},
+                   {"status": 202, "body": {"status": "ACCOUNT_CLOSED"}}]}
+                """);
+        navigate("/cuenta/informacion");
+        browser.waitForVisible(By.cssSelector("[data-testid='export-data']"));
+        assertThat(browser.find(By.id("informacion-cuenta")).getText()).contains("viajera@example.com", "Ana María Gómez",
+                "Colombia (COL)", "1990-04-12", "Sus datos personales");
+        browser.assertAccessible();
+        browser.screenshot("ent-5-account-data");
+
+        browser.script("""
+                window.__files = [];
+                const create = URL.createObjectURL;
+                URL.createObjectURL = (blob) => { window.__files.push(blob); return create(blob); };""");
+        byTestId("export-data").click();
+        browser.waitUntil(d -> browser.find(By.id("datos-aviso")).getText().contains("mis-datos.json"));
+        WebElement file = browser.find(By.cssSelector("[data-testid='export-file']"));
+        assertThat(file.getAttribute("download")).isEqualTo("mis-datos.json");
+        assertThat(file.getAttribute("href")).startsWith("blob:");
+        String saved = browser.script("return window.__files[0].text();");
+        assertThat(saved).as("the account, the documents and the pre-registrations in one file")
+                .contains("\"email\": \"viajera@example.com\"", "\"documentNumber\": \"AB1234567\"",
+                        "\"status\": \"APPROVED\"").doesNotContain("heldElsewhere");
+
+        byTestId("close-account").click();
+        WebElement question = browser.waitForVisible(By.cssSelector("[data-testid='dialog']"));
+        assertThat(question.getText()).contains("¿Desea cancelar su cuenta?", "no se puede deshacer", "REGRESAR");
+        byTestId("dialog-cancel").click();
+        assertThat(requestCount("DELETE", "/api/accounts/me")).as("went back: nothing sent").isZero();
+
+        byTestId("close-account").click();
+        browser.waitForVisible(By.cssSelector("[data-testid='dialog-ok']")).click();
+        browser.waitUntil(d -> browser.find(By.id("datos-aviso")).getText()
+                .contains("El servicio no está disponible en este momento."));
+        byTestId("close-account").click();
+        browser.waitForVisible(By.cssSelector("[data-testid='dialog-ok']")).click();
+        WebElement closed = browser.waitForVisible(By.cssSelector("[data-testid='account-closed']"));
+        assertThat(closed.getText()).contains("Su cuenta fue cancelada", "cierre su sesión");
+        assertThat(requestCount("DELETE", "/api/accounts/me")).isEqualTo(2);
+        WebElement signOut = byTestId("closed-sign-out");
+        assertThat(signOut.findElement(By.xpath("ancestor::form")).getAttribute("action")).endsWith("/logout");
+        browser.assertAccessible();
+        browser.screenshot("ent-5-account-closed");
     }
 }

@@ -8,7 +8,7 @@ import mx.gob.inm.preregistro.platform.problem.FieldViolation;
 /**
  * The password policy of R-ACC-3, one violation per broken rule: at least 8 characters, a digit, an upper-case and
  * a lower-case letter, one of {@code ! @ # $ % ^ & *}, and nothing else ({@code .}, {@code ñ}, {@code Ñ} refused).
- * The same policy is the realm's in Keycloak; registration, password reset (and later password change) use it.
+ * The same policy is the realm's in Keycloak; registration, password change and password reset use it.
  */
 public final class PasswordPolicy {
 
