@@ -13,11 +13,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * What no route, controller or filter of the gateway answered itself, in the problem+json shape of every other
- * error instead of Spring Boot's error JSON: an address the gateway does not know ({@code 404}, the actuator's other
- * endpoints among them), a method the address does not take ({@code 405}), a content type it does not read
- * ({@code 415}), a signed-in session whose token Keycloak would not refresh ({@code 401}: the session ended) or
- * could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}), and a failure of
- * the gateway itself ({@code 500}, which says nothing of its cause; the log does).
+ * error instead of Spring Boot's error JSON: an address the gateway does not know ({@code 404}; the actuator among
+ * them, which answers on the management port only), a method the address does not take ({@code 405}), a content
+ * type it does not read ({@code 415}), a signed-in session whose token Keycloak would not refresh ({@code 401}: the
+ * session ended) or could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}),
+ * and a failure of the gateway itself ({@code 500}, which says nothing of its cause; the log does).
  */
 @Component
 @Order(-2)   // before Spring Boot's own handler (-1)
