@@ -53,23 +53,34 @@ function problemView(problem: Problem): SafeHtml {
 
 /**
  * One file with all the platform holds about the traveller: the account (identity-service's export), the travel
- * documents and the pre-registrations, each as its own service answers it.
+ * documents, and each pre-registration as its history lists it with everything it holds (`detail`: the four steps,
+ * the attachments' names), each part as its own service answers it.
  */
 async function exportData(box: HTMLElement): Promise<void> {
-  const [account, documents, preregistrations] = await Promise.all([
+  const [account, documents, history] = await Promise.all([
     api.get<Record<string, unknown>>('/api/accounts/me/export'),
     api.get<unknown>('/api/documents'),
-    api.get<unknown>('/api/preregistrations'),
+    api.get<Array<{ id: string }>>('/api/preregistrations'),
   ]);
+  const details = history.ok
+    ? await Promise.all(
+        history.data.map((entry) => api.get<unknown>(`/api/preregistrations/${encodeURIComponent(entry.id)}`)),
+      )
+    : [];
   const notice = box.querySelector<HTMLElement>('#datos-aviso');
   if (!notice || !notice.isConnected) return;
-  if (!account.ok || !documents.ok || !preregistrations.ok) {
-    const [problem] = [account, documents, preregistrations].flatMap((part) => (part.ok ? [] : [part.problem]));
+  const parts = [account, documents, history, ...details];
+  const [problem] = parts.flatMap((part) => (part.ok ? [] : [part.problem]));
+  if (problem || !account.ok || !documents.ok || !history.ok) {
     if (problem) mount(notice, problemView(problem));
     return;
   }
   const { heldElsewhere: _where, ...held } = account.data;
-  const all = { ...held, documents: documents.data, preregistrations: preregistrations.data };
+  const preregistrations = history.data.map((entry, i) => {
+    const detail = details[i];
+    return { ...entry, detail: detail?.ok ? detail.data : null };
+  });
+  const all = { ...held, documents: documents.data, preregistrations };
   mount(notice, html`<p class="notice" role="status">${t().account.downloaded}</p>`);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([JSON.stringify(all, null, 2)], { type: 'application/json' }));

@@ -184,6 +184,8 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
                    "heldElsewhere": {"documents": "/api/documents"}}}],
                  "GET /api/documents": [{"status": 200, "body": [{"id": "d1", "documentNumber": "AB1234567"}]}],
                  "GET /api/preregistrations": [{"status": 200, "body": [{"id": "p1", "status": "APPROVED"}]}],
+                 "GET /api/preregistrations/p1": [{"status": 200, "body": {"id": "p1",
+                   "travel": {"flightNumber": "AV254"}}}],
                  "DELETE /api/accounts/me": [
                    {"status": 503, "body": {"title": "Servicio no disponible", "status": 503,
                      "detail": "El servicio no está disponible en este momento. Intente más tarde."}},
@@ -208,7 +210,7 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
         String saved = browser.script("return window.__files[0].text();");
         assertThat(saved).as("the account, the documents and the pre-registrations in one file")
                 .contains("\"email\": \"viajera@example.com\"", "\"documentNumber\": \"AB1234567\"",
-                        "\"status\": \"APPROVED\"").doesNotContain("heldElsewhere");
+                        "\"status\": \"APPROVED\"", "\"flightNumber\": \"AV254\"").doesNotContain("heldElsewhere");
 
         byTestId("close-account").click();
         WebElement question = browser.waitForVisible(By.cssSelector("[data-testid='dialog']"));
