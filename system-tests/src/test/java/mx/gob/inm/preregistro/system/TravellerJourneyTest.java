@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.system;
 import static mx.gob.inm.preregistro.system.TravellerSession.expect;
 import static mx.gob.inm.preregistro.system.TravellerSession.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -132,7 +133,7 @@ class TravellerJourneyTest {
         assertThat(eva.get("/api/preregistrations/" + draft).statusCode()).as("the draft erased").isEqualTo(404);
 
         TravellerSession again = TravellerSession.visitor(stack, eva.email);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> again.signIn(PASSWORD))
+        assertThatThrownBy(() -> again.signIn(PASSWORD))
                 .as("a closed account cannot sign in").hasMessageContaining("sign-in of " + eva.email + " failed");
     }
 

@@ -1,9 +1,10 @@
 package mx.gob.inm.preregistro.localstack;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -41,8 +42,8 @@ final class IndexedH2Backend extends H2Backend {
      * Commands that change which collections and indexes exist: answered once H2 has written its file (a collection
      * dropped must not come back from records journaled before).
      */
-    private static final Set<String> STRUCTURAL = Set.of("create", "createindexes", "drop", "dropindexes",
-            "dropdatabase", "renamecollection");
+    private static final Set<String> STRUCTURAL = caseInsensitive("create", "createIndexes", "drop", "dropIndexes",
+            "dropDatabase", "renameCollection");
 
     /** How a collection created now is stored: {@link #BSON_AND_IDS}, or {@link #BSON} to write a file as before. */
     private final String newCollections;
@@ -77,10 +78,16 @@ final class IndexedH2Backend extends H2Backend {
         this.newCollections = newCollections;
     }
 
+    private static Set<String> caseInsensitive(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
+    }
+
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document answer = super.handleCommand(channel, databaseName, command, query);
-        if (STRUCTURAL.contains(command.toLowerCase(Locale.ROOT))) {
+        if (STRUCTURAL.contains(command)) {   // in any case, as the server reads them, with no copy per command
             journal.checkpoint();
         }
         return answer;
