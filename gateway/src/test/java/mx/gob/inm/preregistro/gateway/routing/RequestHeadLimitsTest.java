@@ -8,7 +8,9 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.net.httpserver.Headers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,9 @@ import mx.gob.inm.preregistro.gateway.StandInService;
  * A request's head the services could not take, on the real gateway in front of a stand-in for identity-service that
  * counts what reaches it: an address or headers too long for the gateway's HTTP server to read, more header lines
  * than the services read, a request line that is not HTTP. Each is a 4xx problem+json from the gateway, never the
- * bare status of the HTTP server nor a service's HTML error page, and none reaches the service. Sent over a raw
- * socket: exactly these bytes.
+ * bare status of the HTTP server nor a service's HTML error page, and none reaches the service. And the headers a
+ * client may send about its connection or about proxies before the gateway, which never reach a service. Sent over a
+ * raw socket: exactly these bytes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GATEWAY_CLIENT_SECRET=test-secret", "KEYCLOAK_URL=http://127.0.0.1:1",
@@ -33,7 +36,11 @@ class RequestHeadLimitsTest {
 
     private static final int MAX_LINES = 80;
     private static final AtomicInteger CALLS = new AtomicInteger();
-    private static final StandInService SERVICE = StandInService.answering(exchange -> CALLS.incrementAndGet());
+    private static final AtomicReference<Headers> RECEIVED = new AtomicReference<>();
+    private static final StandInService SERVICE = StandInService.answering(exchange -> {
+        CALLS.incrementAndGet();
+        RECEIVED.set(exchange.getRequestHeaders());
+    });
 
     @DynamicPropertySource
     static void routeToTheStandIn(DynamicPropertyRegistry registry) {
@@ -141,6 +148,25 @@ class RequestHeadLimitsTest {
             }
         }
         assertThat(CALLS.get()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("R-SEC headers about the client's connection and about proxies before the gateway do not reach the service; the others do")
+    void connectionAndProxyHeadersStayAtTheGateway() throws IOException {
+        String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close, X-Hop\r\n"
+                + "X-Hop: 1\r\nKeep-Alive: timeout=5\r\nProxy-Authorization: Basic eDp5\r\nTE: trailers\r\n"
+                + "Forwarded: for=203.0.113.7;host=evil.example\r\nX-Forwarded-For: 203.0.113.7\r\n"
+                + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Prefix: /evil\r\n"
+                + "Content-Type: application/grpc\r\nAccept-Language: en\r\nX-Ordinary: kept\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 200");
+        Headers received = RECEIVED.get();
+        for (String name : new String[] {"X-Hop", "Keep-Alive", "Proxy-Authorization", "TE", "Forwarded",
+                "X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Forwarded-Prefix"}) {
+            assertThat(received.containsKey(name)).as(name).isFalse();
+        }
+        assertThat(received.getFirst("Accept-Language")).isEqualTo("en");
+        assertThat(received.getFirst("X-Ordinary")).isEqualTo("kept");
     }
 
     /** A GET of a public route with {@code lines} header lines in all, the same name repeated on most of them. */
