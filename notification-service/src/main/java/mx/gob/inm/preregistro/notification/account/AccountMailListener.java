@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.BackOff;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.stereotype.Component;
 
 import mx.gob.inm.preregistro.contracts.Language;
@@ -26,10 +21,11 @@ import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
+import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
+import mx.gob.inm.preregistro.notification.delivery.Redelivered;
 import mx.gob.inm.preregistro.notification.delivery.Redelivery;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
-import tools.jackson.core.JacksonException;
 
 /**
  * E-mails about accounts, from {@code alertas.sistemas@inami.gob.mx}, once per event: the "Activar cuenta" link
@@ -38,48 +34,32 @@ import tools.jackson.core.JacksonException;
  * notices that the password changed or the account was closed.
  */
 @Component
-class AccountMailListener {
+class AccountMailListener extends MailListener {
 
     static final String CONSUMER = "notification.account-mail";
-    private static final Logger log = LoggerFactory.getLogger(AccountMailListener.class);
     private static final DateTimeFormatter MEXICO_CITY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("America/Mexico_City"));
 
-    private final EventInbox inbox;
-    private final MailDelivery delivery;
     private final NotificationProperties properties;
 
     AccountMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties) {
-        this.inbox = inbox;
-        this.delivery = delivery;
+        super(CONSUMER, inbox, delivery);
         this.properties = properties;
     }
 
-    @RetryableTopic(attempts = Redelivery.ATTEMPTS,
-            backOff = @BackOff(delayString = Redelivery.DELAY, multiplierString = Redelivery.MULTIPLIER,
-                    maxDelayString = Redelivery.MAX_DELAY),
-            retryTopicSuffix = Redelivery.RETRY_SUFFIX, dltTopicSuffix = Redelivery.DLT_SUFFIX,
-            topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-            numPartitions = Redelivery.PARTITIONS, replicationFactor = Redelivery.REPLICAS,
-            exclude = JacksonException.class, traversingCauses = "true", concurrency = Redelivery.RETRY_CONSUMERS)
+    @Redelivered
     @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS, concurrency = Redelivery.CONSUMERS)
     void on(String record) {
-        route(inbox.receive(CONSUMER, record), delivery::deliver);
+        send(record);
     }
 
-    /** The last redelivery failed: the mails not sent are recorded as failed, with NotificationFailed (R-NOT-2). */
     @DltHandler
     void onDeadLetter(ConsumerRecord<String, String> record) {
-        try {
-            route(inbox.receive(CONSUMER + Redelivery.DEAD_LETTERS, record.value()),
-                    (cause, relatedId, mails) -> delivery.fail(cause, relatedId, mails, Redelivery.reason(record)));
-        } catch (JacksonException unreadable) {
-            log.error("An unreadable record stays in the dead-letter topic of {}: {}", Topics.IDENTITY_ACCOUNTS,
-                    unreadable.getMessage());
-        }
+        recordFailure(record);
     }
 
-    private void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
+    @Override
+    protected void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
         received
                 .on(AccountRegistered.class, (envelope, registered) -> handling.handle(envelope,
                         registered.accountId(), linkMail(NotificationKind.ACCOUNT_ACTIVATION, "account-activation",

@@ -7,7 +7,7 @@ import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.support.KafkaHeaders;
 
 /**
- * The settings every mail listener's {@code @RetryableTopic} uses (R-NOT-2): an event whose mails could not be
+ * The settings of every mail listener's redelivery ({@link Redelivered}, R-NOT-2): an event whose mails could not be
  * sent leaves the consumer (non-blocking) and comes back from retry topics with growing pauses; after the last
  * attempt it lands in the listener's dead-letter topic, whose handler records the mails as failed and publishes
  * {@code NotificationFailed}.

@@ -6,23 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.BackOff;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.annotation.RetryableTopic;
-import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.stereotype.Component;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.fmme.FmmeIssued;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
+import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
+import mx.gob.inm.preregistro.notification.delivery.Redelivered;
 import mx.gob.inm.preregistro.notification.delivery.Redelivery;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
-import tools.jackson.core.JacksonException;
 
 /**
  * The two e-mails of an issued FMME (R-FMM-2), in the account's language: the FMM download link from
@@ -35,47 +31,31 @@ import tools.jackson.core.JacksonException;
  * event carries everything the mails need.
  */
 @Component
-class FmmeMailListener {
+class FmmeMailListener extends MailListener {
 
     static final String CONSUMER = "notification.fmme-mail";
-    private static final Logger log = LoggerFactory.getLogger(FmmeMailListener.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final EventInbox inbox;
-    private final MailDelivery delivery;
     private final NotificationProperties properties;
 
     FmmeMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties) {
-        this.inbox = inbox;
-        this.delivery = delivery;
+        super(CONSUMER, inbox, delivery);
         this.properties = properties;
     }
 
-    @RetryableTopic(attempts = Redelivery.ATTEMPTS,
-            backOff = @BackOff(delayString = Redelivery.DELAY, multiplierString = Redelivery.MULTIPLIER,
-                    maxDelayString = Redelivery.MAX_DELAY),
-            retryTopicSuffix = Redelivery.RETRY_SUFFIX, dltTopicSuffix = Redelivery.DLT_SUFFIX,
-            topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
-            numPartitions = Redelivery.PARTITIONS, replicationFactor = Redelivery.REPLICAS,
-            exclude = JacksonException.class, traversingCauses = "true", concurrency = Redelivery.RETRY_CONSUMERS)
+    @Redelivered
     @KafkaListener(id = CONSUMER, topics = Topics.FMME, concurrency = Redelivery.CONSUMERS)
     void on(String record) {
-        route(inbox.receive(CONSUMER, record), delivery::deliver);
+        send(record);
     }
 
-    /** The last redelivery failed: the mails not sent are recorded as failed, with NotificationFailed (R-NOT-2). */
     @DltHandler
     void onDeadLetter(ConsumerRecord<String, String> record) {
-        try {
-            route(inbox.receive(CONSUMER + Redelivery.DEAD_LETTERS, record.value()),
-                    (cause, relatedId, mails) -> delivery.fail(cause, relatedId, mails, Redelivery.reason(record)));
-        } catch (JacksonException unreadable) {
-            log.error("An unreadable record stays in the dead-letter topic of {}: {}", Topics.FMME,
-                    unreadable.getMessage());
-        }
+        recordFailure(record);
     }
 
-    private void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
+    @Override
+    protected void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
         received.on(FmmeIssued.class, (envelope, issued) -> handling.handle(envelope,
                 issued.preregistrationId().toString(), mailsFor(issued)));
     }
