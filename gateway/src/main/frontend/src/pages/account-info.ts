@@ -69,17 +69,15 @@ async function exportData(box: HTMLElement): Promise<void> {
     : [];
   const notice = box.querySelector<HTMLElement>('#datos-aviso');
   if (!notice || !notice.isConnected) return;
-  const parts = [account, documents, history, ...details];
-  const [problem] = parts.flatMap((part) => (part.ok ? [] : [part.problem]));
-  if (problem || !account.ok || !documents.ok || !history.ok) {
-    if (problem) mount(notice, problemView(problem));
+  const failed = [account, documents, history, ...details].find((part) => !part.ok);
+  if (failed && !failed.ok) {
+    mount(notice, problemView(failed.problem));
     return;
   }
+  if (!account.ok || !documents.ok || !history.ok) return;   // none failed: this only narrows their types
+  const detailData = details.flatMap((detail) => (detail.ok ? [detail.data] : []));
   const { heldElsewhere: _where, ...held } = account.data;
-  const preregistrations = history.data.map((entry, i) => {
-    const detail = details[i];
-    return { ...entry, detail: detail?.ok ? detail.data : null };
-  });
+  const preregistrations = history.data.map((entry, i) => ({ ...entry, detail: detailData[i] }));
   const all = { ...held, documents: documents.data, preregistrations };
   mount(notice, html`<p class="notice" role="status">${t().account.downloaded}</p>`);
   const link = document.createElement('a');
