@@ -24,13 +24,23 @@ public final class StandInService {
 
     /** Started, running until the JVM ends; {@code seen} sees each request (its body already read) before the answer. */
     public static StandInService answering(Consumer<HttpExchange> seen) {
+        return started(seen, 2);
+    }
+
+    /** The same, the answer's length not stated ({@code Transfer-Encoding: chunked}), as Tomcat answers JSON. */
+    public static StandInService answeringInChunks(Consumer<HttpExchange> seen) {
+        return started(seen, 0);
+    }
+
+    /** {@code length}: the answer's {@code Content-Length}, or 0 for chunks. */
+    private static StandInService started(Consumer<HttpExchange> seen, long length) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {
                 seen.accept(exchange);
                 exchange.getRequestBody().readAllBytes();
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, 2);
+                exchange.sendResponseHeaders(200, length);
                 exchange.getResponseBody().write("{}".getBytes(StandardCharsets.US_ASCII));
                 exchange.close();
             });

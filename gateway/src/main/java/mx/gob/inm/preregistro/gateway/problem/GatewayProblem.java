@@ -67,7 +67,7 @@ public enum GatewayProblem {
     private static final String RETRY_UNAVAILABLE_AFTER = "10";
 
     /** How long a refused body is read at most: 10 MB take milliseconds here, a slow client is cut off. */
-    private static final Duration DRAIN_TIME = Duration.ofSeconds(10);
+    static final Duration DRAIN_TIME = Duration.ofSeconds(10);
 
     private final HttpStatus status;
     private final String code;

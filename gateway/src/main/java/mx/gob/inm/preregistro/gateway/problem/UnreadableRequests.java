@@ -3,11 +3,14 @@ package mx.gob.inm.preregistro.gateway.problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -20,6 +23,7 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -31,8 +35,10 @@ import reactor.netty.http.server.HttpServer;
  * not HTTP, an address that is not a URI, a version other than HTTP/1) is answered with the gateway's problem+json like
  * every other refused request: {@code 414}, {@code 431}, {@code 400} or {@code 505}, in Spanish (the request's
  * languages are among what could not be read). Reactor Netty's and Spring's own answer to it is the status alone, with
- * an empty body. The connection is closed after the answer, as Reactor Netty does: what follows on it cannot be read
- * either.
+ * an empty body. The connection ends after the answer, as with Reactor Netty: what follows on it cannot be read either.
+ * It is not closed at once, though. A client still sending the rest of an address of a megabyte would find the
+ * connection reset, and lose the answer on its way with it. The gateway ends its side after the answer and drops what
+ * still comes until the client closes its own, for at most {@link GatewayProblem#DRAIN_TIME}.
  * <p>
  * A body the decoder fails on (a chunk size that is not a number) comes after a head that was read and handed on. Only
  * a chunked body can fail so, and the gateway refuses every chunked body with {@code 411} (its {@code BodySizeLimit})
@@ -41,6 +47,13 @@ import reactor.netty.http.server.HttpServer;
  */
 @Component
 class UnreadableRequests implements NettyServerCustomizer {
+
+    /**
+     * {@code host[:port]}: an IPv6 address in brackets, or a name or IPv4 address (RFC 3986 {@code reg-name}: letters,
+     * digits, {@code -._~!$&'()*+,;=} and escapes), and a port of at most five digits.
+     */
+    private static final Pattern HOST = Pattern.compile(
+            "(\\[[0-9A-Fa-f:.]+]|([A-Za-z0-9\\-._~!$&'()*+,;=]|%[0-9A-Fa-f]{2})+)(:[0-9]{1,5})?");
 
     @Override
     public HttpServer apply(HttpServer server) {
@@ -70,12 +83,29 @@ class UnreadableRequests implements NettyServerCustomizer {
         if (request.protocolVersion().majorVersion() != 1) {
             return GatewayProblem.HTTP_VERSION_NOT_SUPPORTED;
         }
+        if (!hasOneValidHost(request)) {
+            return GatewayProblem.REJECTED;
+        }
         try {
             new URI(request.uri());
             return null;
         } catch (URISyntaxException e) {
             return GatewayProblem.REJECTED;
         }
+    }
+
+    /**
+     * Whether the request names the server it is for once, as {@code host[:port]} (RFC 9112 3.2: a server answers
+     * {@code 400} to an HTTP/1.1 request without {@code Host}, and to any with several or one that is not valid). Reactor
+     * Netty takes a request without one, or with two, and answers its own empty {@code 400} to a host it cannot read
+     * ({@code [::1}, {@code localhost:abc}).
+     */
+    private static boolean hasOneValidHost(HttpRequest request) {
+        List<String> hosts = request.headers().getAll(HttpHeaderNames.HOST);
+        if (hosts.isEmpty()) {
+            return request.protocolVersion().equals(HttpVersion.HTTP_1_0);
+        }
+        return hosts.size() == 1 && HOST.matcher(hosts.get(0)).matches();
     }
 
     /** One per connection: answers the first unreadable request and drops whatever the connection still brings. */
@@ -112,7 +142,20 @@ class UnreadableRequests implements NettyServerCustomizer {
                     .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
                     .set("X-Content-Type-Options", "nosniff")
                     .set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-            context.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            context.writeAndFlush(response).addListener(written -> lingerThenClose(context));
+        }
+
+        /** Ends the answer, drops what the client still sends until it closes, and closes after a while anyway. */
+        private static void lingerThenClose(ChannelHandlerContext context) {
+            if (!(context.channel() instanceof DuplexChannel channel) || !channel.isActive()) {
+                context.close();
+                return;
+            }
+            channel.shutdownOutput();
+            channel.config().setAutoRead(true);
+            ScheduledFuture<?> deadline = context.executor().schedule((Runnable) context::close,
+                    GatewayProblem.DRAIN_TIME.toMillis(), TimeUnit.MILLISECONDS);
+            channel.closeFuture().addListener(closed -> deadline.cancel(false));
         }
     }
 }

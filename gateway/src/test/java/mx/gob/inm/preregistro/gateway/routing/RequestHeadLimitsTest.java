@@ -37,7 +37,7 @@ class RequestHeadLimitsTest {
     private static final int MAX_LINES = 80;
     private static final AtomicInteger CALLS = new AtomicInteger();
     private static final AtomicReference<Headers> RECEIVED = new AtomicReference<>();
-    private static final StandInService SERVICE = StandInService.answering(exchange -> {
+    private static final StandInService SERVICE = StandInService.answeringInChunks(exchange -> {
         CALLS.incrementAndGet();
         RECEIVED.set(exchange.getRequestHeaders());
     });
@@ -56,24 +56,75 @@ class RequestHeadLimitsTest {
     }
 
     @Test
-    @DisplayName("R-SEC an address of 20,000 characters is a 414 problem+json (uri_too_long, Spanish), not an empty 414")
+    @DisplayName("R-SEC an address of 20,000 characters, or of a megabyte, is a 414 problem+json (uri_too_long, Spanish), not an empty 414 nor a reset connection")
     void addressTooLong() throws IOException {
-        String answer = send("GET /api/captcha?x=" + "A".repeat(20_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        for (int length : new int[] {20_000, 1024 * 1024}) {
+            String answer = send("GET /api/captcha?x=" + "A".repeat(length) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
 
-        assertThat(answer).startsWith("HTTP/1.1 414").contains("content-type: application/problem+json",
-                "x-content-type-options: nosniff", "\"status\":414", "\"code\":\"uri_too_long\"", "demasiado larga");
+            assertThat(answer).as("%d characters", length).startsWith("HTTP/1.1 414").contains(
+                    "content-type: application/problem+json", "x-content-type-options: nosniff", "\"status\":414",
+                    "\"code\":\"uri_too_long\"", "demasiado larga");
+        }
         assertThat(CALLS.get()).isZero();
     }
 
     @Test
-    @DisplayName("R-SEC a header of 20 KB is a 431 problem+json (headers_too_large), in Spanish: the languages asked for were not read")
+    @DisplayName("R-SEC a header of 20 KB, or of a megabyte, is a 431 problem+json (headers_too_large), in Spanish: the languages asked for were not read")
     void headerTooLarge() throws IOException {
-        String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,es;q=0.5\r\n"
-                + "X-Padding: " + "A".repeat(20_000) + "\r\n\r\n");
+        for (int length : new int[] {20_000, 1024 * 1024}) {
+            String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en-GB,es;q=0.5\r\n"
+                    + "X-Padding: " + "A".repeat(length) + "\r\n\r\n");
 
-        assertThat(answer).startsWith("HTTP/1.1 431").contains("content-type: application/problem+json",
-                "\"status\":431", "\"code\":\"headers_too_large\"", "encabezados demasiado grandes");
+            assertThat(answer).as("%d bytes", length).startsWith("HTTP/1.1 431").contains(
+                    "content-type: application/problem+json", "\"status\":431", "\"code\":\"headers_too_large\"",
+                    "encabezados demasiado grandes");
+        }
         assertThat(CALLS.get()).isZero();
+    }
+
+    @Test
+    @DisplayName("R-SEC an HTTP/1.1 request without Host, with two, or with one that is not host[:port] is a 400 problem+json (RFC 9112 3.2); a valid one is served, and HTTP/1.0 without one too")
+    void hostNamedOnce() throws IOException {
+        for (String hosts : new String[] {"", "Host: 127.0.0.1\r\nHost: evil.example\r\n", "Host: \r\n",
+                "Host: a b\r\n", "Host: evil.example/x\r\n", "Host: user@evil.example\r\n", "Host: [::1\r\n",
+                "Host: localhost:abc\r\n", "Host: localhost:8080, evil.example\r\n"}) {
+            String answer = send("GET /api/captcha HTTP/1.1\r\n" + hosts + "\r\n");
+
+            assertThat(answer).as(hosts).startsWith("HTTP/1.1 400").contains("content-type: application/problem+json",
+                    "\"code\":\"request_rejected\"");
+        }
+        assertThat(CALLS.get()).isZero();
+
+        for (String host : new String[] {"127.0.0.1:8080", "[::1]:8080", "localhost", "pre-registro.inm.gob.mx"}) {
+            assertThat(send("GET /api/captcha HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"))
+                    .as(host).startsWith("HTTP/1.1 200");
+        }
+        assertThat(send("GET /api/captcha HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 200");
+        assertThat(CALLS.get()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("R-SEC an HTTP/1.0 client gets a service's answer of unstated length without chunks, ended by closing the connection (RFC 9112 6.1), even when it asked to keep it; HTTP/1.1 gets chunks")
+    void http10WithoutChunks() throws IOException {
+        for (String keepAlive : new String[] {"", "Connection: keep-alive\r\n"}) {
+            String answer = send("GET /api/captcha HTTP/1.0\r\nHost: 127.0.0.1\r\n" + keepAlive + "\r\n");
+
+            assertThat(answer).as(keepAlive).startsWith("HTTP/1.1 200").doesNotContain("transfer-encoding")
+                    .endsWith("\r\n\r\n{}");
+        }
+        assertThat(send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
+                .contains("transfer-encoding: chunked").endsWith("\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+    }
+
+    @Test
+    @DisplayName("R-SEC a request to switch to WebSocket is served as the plain request it also is (no service speaks WebSocket), not answered 101 and cut")
+    void noWebSocket() throws IOException {
+        String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade, close\r\n"
+                + "Upgrade: websocket\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 200");
+        assertThat(CALLS.get()).isEqualTo(1);
+        assertThat(RECEIVED.get().containsKey("Upgrade")).isFalse();
     }
 
     @Test
