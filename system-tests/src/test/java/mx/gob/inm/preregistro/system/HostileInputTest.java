@@ -232,6 +232,24 @@ class HostileInputTest {
             cases.add(new Case(title + "multipart cut before its end", Who.TRAVELLER, method, path,
                     whole.contentType(), java.util.Arrays.copyOf(whole.bytes(), whole.bytes().length - 30),
                     Expect.REFUSED));
+            Map<String, String> manyParts = new LinkedHashMap<>();
+            for (int part = 0; part < 10_000; part++) {
+                manyParts.put("p" + part, "x");
+            }
+            Multipart crowded = Multipart.of(field, "pasaporte.png", "image/png", HostilePayloads.png(), manyParts);
+            cases.add(new Case(title + "10 000 parts before the file", Who.TRAVELLER, method, path,
+                    crowded.contentType(), crowded.bytes(), Expect.REFUSED));
+            cases.add(file(title + "a file name of 10 000 characters", method, path, field,
+                    "A".repeat(10_000) + ".png", "image/png", HostilePayloads.png(), Expect.HARMLESS));
+            cases.add(file(title + "a header injected through the file name", method, path, field,
+                    "boleto.png\"\r\nContent-Type: text/html\r\nX-Injected: \"1", "image/png", HostilePayloads.png(),
+                    Expect.HARMLESS));
+            cases.add(file(title + "a part's content type of 20 KB", method, path, field, "pasaporte.png",
+                    "image/png; x=" + "A".repeat(20_000), HostilePayloads.png(), Expect.HARMLESS));
+            Multipart twice = Multipart.of(field, "pasaporte.png", "image/png", HostilePayloads.png(),
+                    Map.of(field, "a field of the file's name before the file"));
+            cases.add(new Case(title + "the file's part name twice", Who.TRAVELLER, method, path,
+                    twice.contentType(), twice.bytes(), Expect.HARMLESS));
             cases.add(new Case(title + "JSON instead of multipart", Who.TRAVELLER,
                     method, path, "application/json", HostilePayloads.ascii("{\"" + field + "\": {\"$gt\": \"\"}}"),
                     Expect.REFUSED));
