@@ -32,7 +32,7 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * A request the HTTP server cannot even read (an address longer than 4 KB, headers over 8 KB, a request line that is
- * not HTTP, an address that is not a URI, a version other than HTTP/1) is answered with the gateway's problem+json like
+ * not HTTP, an address that is not a URI, a version other than HTTP/1, no valid {@code Host}) is answered with the gateway's problem+json like
  * every other refused request: {@code 414}, {@code 431}, {@code 400} or {@code 505}, in Spanish (the request's
  * languages are among what could not be read). Reactor Netty's and Spring's own answer to it is the status alone, with
  * an empty body. The connection ends after the answer, as with Reactor Netty: what follows on it cannot be read either.
