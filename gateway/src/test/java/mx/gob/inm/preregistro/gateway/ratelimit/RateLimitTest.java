@@ -83,7 +83,7 @@ class RateLimitTest {
     }
 
     @Test
-    @DisplayName("R-SEC the N+1-th captcha from one address is a 429 problem+json in Spanish with Retry-After; another address is unaffected")
+    @DisplayName("R-SEC the N+1-th captcha from one address is a 429 problem+json in Spanish with Retry-After, whatever address its X-Forwarded-For or Forwarded names; another address is unaffected")
     void captchaPerAddress() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(get("/api/captcha", null).statusCode()).as("call %d", i + 1).isEqualTo(200);
@@ -94,6 +94,9 @@ class RateLimitTest {
         assertThat(refused.headers().firstValue("Retry-After")).hasValue("20");
         assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
         assertThat(refused.body()).contains("\"status\":429", "\"code\":\"RATE_LIMITED\"", "\"title\":\"Demasiadas solicitudes\"");
+        assertThat(send(request("/api/captcha").header("X-Forwarded-For", "203.0.113.9")
+                .header("Forwarded", "for=203.0.113.9"), null).statusCode())
+                .as("another address of the client's own saying (no proxy is trusted outside Kubernetes)").isEqualTo(429);
         assertThat(fromOtherAddress("GET /api/captcha")).startsWith("HTTP/1.1 200");
         assertThat(http.send(request("/api/captcha").header("Accept-Language", "en").build(),
                 HttpResponse.BodyHandlers.ofString()).body()).contains("Too many requests");
