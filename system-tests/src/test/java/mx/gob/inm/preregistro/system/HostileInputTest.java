@@ -229,6 +229,8 @@ class HostileInputTest {
             Multipart whole = Multipart.of(field, "pasaporte.png", "image/png", HostilePayloads.png(), Map.of());
             cases.add(new Case(title + "multipart without its boundary", Who.TRAVELLER, method, path,
                     "multipart/form-data", whole.bytes(), Expect.REFUSED));
+            cases.add(new Case(title + "multipart named */*", Who.TRAVELLER, method, path, "*/*", whole.bytes(),
+                    Expect.REFUSED));
             cases.add(new Case(title + "multipart cut before its end", Who.TRAVELLER, method, path,
                     whole.contentType(), java.util.Arrays.copyOf(whole.bytes(), whole.bytes().length - 30),
                     Expect.REFUSED));

@@ -67,6 +67,9 @@ final class HostilePayloads {
         TEN_MEGABYTES("a 10 MB body", "application/json",
                 fields -> ascii("{\"" + first(fields) + "\": \"" + "A".repeat(10 * MEGABYTE) + "\"}")),
         PLAIN_TEXT("the form as text/plain", "text/plain", HostilePayloads::object),
+        // Spring MVC failed on a wildcard body type with a 500 (spring-framework#27957; platform ConcreteContentType)
+        ANY_TYPE("the form as */*", "*/*", HostilePayloads::object),
+        ANY_APPLICATION_TYPE("the form as application/*", "application/*", HostilePayloads::object),
         // the gateway used to read such a body for a CSRF token, and the service then waited for it: a 503 after 30 s
         FORM_ENCODED("the fields form-encoded", "application/x-www-form-urlencoded", fields -> ascii(
                 fields.keySet().stream().map(name -> name + "=1").collect(Collectors.joining("&")))),

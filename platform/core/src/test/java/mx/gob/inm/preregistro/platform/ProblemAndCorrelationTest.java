@@ -218,6 +218,20 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC a wildcard body type (*/*, application/*) is a 415 problem like any type not read, not a 500; a request without a body naming one is served")
+    void wildcardContentTypes() throws Exception {
+        for (String type : new String[] {"*/*", "application/*", "*/*; charset=UTF-8"}) {
+            var body = send(request("/probe/validate").header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Ana\"}")));
+            assertThat(body.statusCode()).as(type).isEqualTo(415);
+            assertThat(body.body()).as(type).contains("\"code\":\"unsupported_media_type\"", "envíe JSON");
+
+            var noBody = send(request("/probe/correlation").header("Content-Type", type));
+            assertThat(noBody.statusCode()).as(type).isEqualTo(200);
+        }
+    }
+
+    @Test
     @DisplayName("R-SEC an Accept or Accept-Language that cannot be read still gets the problem+json, in Spanish")
     void unreadableAcceptHeaders() throws Exception {
         for (String accept : new String[] {"text", ";;;/", "application/json;q=x"}) {
