@@ -6,6 +6,7 @@ import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,7 +18,8 @@ import reactor.core.publisher.Mono;
  * them, which answers on the management port only), a method the address does not take ({@code 405}), a content
  * type it does not read ({@code 415}), a signed-in session whose token Keycloak would not refresh ({@code 401}: the
  * session ended) or could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}),
- * and a failure of the gateway itself ({@code 500}, which says nothing of its cause; the log does).
+ * a media type in the request's headers that cannot be read ({@code 400}; Spring Boot's route to the portal's page
+ * parses {@code Accept}, and failed on {@code *}{@code /*;q=abc} with a 500), and a failure of the gateway itself ({@code 500}, which says nothing of its cause; the log does).
  */
 @Component
 @Order(-2)   // before Spring Boot's own handler (-1)
@@ -30,8 +32,9 @@ class ProblemErrors implements ErrorWebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        GatewayProblem problem = problemOf(error instanceof ResponseStatusException refused
-                ? refused.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR);
+        GatewayProblem problem = error instanceof InvalidMediaTypeException ? GatewayProblem.REJECTED
+                : problemOf(error instanceof ResponseStatusException refused
+                        ? refused.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR);
         if (problem == GatewayProblem.INTERNAL) {
             log.error("{} {} failed in the gateway", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), error);

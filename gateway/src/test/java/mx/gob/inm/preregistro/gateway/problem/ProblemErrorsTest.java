@@ -81,7 +81,7 @@ class ProblemErrorsTest {
     }
 
     @Test
-    @DisplayName("R-SEC an Accept-Language or Accept that cannot be read still gets the gateway's problem+json, in Spanish, never a 500")
+    @DisplayName("R-SEC an Accept-Language or Accept that cannot be read still gets the gateway's problem+json, in Spanish, never a 500 (the portal's page: a 400)")
     void unreadableLanguagesAndTypes() throws Exception {
         for (String languages : new String[] {"***;q=abc", "es;q=2", "en;q=abc"}) {
             HttpResponse<String> missing = send(request("/no-existe.html").header("Accept-Language", languages).GET());
@@ -98,6 +98,10 @@ class ProblemErrorsTest {
             assertThat(missing.headers().firstValue("Content-Type")).get().asString()
                     .startsWith("application/problem+json");
             assertThat(missing.body()).as(types).contains("\"code\":\"not_found\"");
+
+            HttpResponse<String> page = send(request("/").header("Accept", types).GET());
+            assertThat(page.statusCode()).as("the portal's page, " + types).isEqualTo(400);
+            assertThat(page.body()).as(types).contains("\"code\":\"request_rejected\"");
         }
     }
 
