@@ -77,7 +77,9 @@ class HistoryTest extends PreRegistrationIntegrationTest {
                 Language.es, ENTRY, "http://localhost:8080/api/fmme/" + id + "/fmme.pdf",
                 "http://localhost:8080/api/fmme/" + id + "/qr.pdf", false), traveller.id());
         publish(qrMailFailed(traveller, id, cause, "550 mailbox unavailable"), traveller.id());
-        await(() -> entry(traveller, id).get("deliveryFailed").asBoolean(), "deliveryFailed");
+        // two topics: the failure may be applied before FmmeIssued, so both are awaited
+        await(() -> entry(traveller, id).get("deliveryFailed").asBoolean()
+                && !entry(traveller, id).path("folio").asString().isEmpty(), "deliveryFailed and the folio");
         JsonNode failed = entry(traveller, id);
         assertThat(failed.get("folio").asString()).isEqualTo("FMME-2026-000123");
         assertThat(actions(failed)).contains("RECOVER");
