@@ -384,6 +384,48 @@ class HostileInputTest {
         answeredSafely(name, Expect.REFUSED, traveller.send("GET", path, null, null, headers));
     }
 
+    /**
+     * A header holding UTF-8 bytes that read as control characters in ISO-8859-1 (the 98 and 83 of {@code ☃}), sent as
+     * raw bytes (Java's HTTP client would send {@code ?}), to the gateway and straight to each service: the gateway
+     * refused it only where it read the header, and a service failed where it read it first (a 500 from a
+     * {@code Content-Type}'s charset, an empty 400 from {@code Accept}).
+     */
+    Stream<Arguments> rawHeadCases() {
+        String snow = "\u00e2\u0098\u0083";
+        String[] headers = {"Accept: application/json" + snow, "Accept-Language: es" + snow,
+                "Content-Type: application/json; charset=x-" + snow, "User-Agent: " + snow, "X-" + snow + ": 1"};
+        List<Arguments> cases = new ArrayList<>();
+        for (String[] target : new String[][] {{"GATEWAY_PORT", "/api/captcha"}, {"GATEWAY_PORT", "/api/session"},
+                {"GATEWAY_PORT", "/"}, {"IDENTITY_PORT", "/api/captcha"}, {"DOCUMENT_PORT", "/api/documents"},
+                {"PREREGISTRATION_PORT", "/api/preregistrations"}, {"FMME_PORT", "/api/fmme/keys"},
+                {"NOTIFICATION_PORT", "/api/notifications"}}) {
+            for (String header : headers) {
+                cases.add(Arguments.of("R-SEC " + target[0] + " POST " + target[1] + " · " + header.replace(snow, "☃"),
+                        target[0], target[1], header));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rawHeadCases")
+    @Order(4)
+    @DisplayName("R-SEC a control character in any header, in raw bytes, is a 400 problem+json at the gateway and at every service")
+    void rawHeads(String name, String port, String path, String header) throws Exception {
+        java.net.URI address = java.net.URI.create(stack.url(port));
+        try (java.net.Socket socket = new java.net.Socket(address.getHost(), address.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + address.getAuthority()
+                    + "\r\nConnection: close\r\n" + header + "\r\nContent-Length: 2\r\n\r\n{}")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer).as(name).startsWith("HTTP/1.1 400");
+            assertThat(answer.toLowerCase()).as(name).contains("content-type: application/problem+json");
+            assertThat(LEAK.matcher(answer).find()).as("implementation details in " + answer).isFalse();
+        }
+    }
+
     @Test
     @Order(5)
     @DisplayName("R-SEC after the hostile suite every service is UP and an ordinary traveller is served")

@@ -32,7 +32,8 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * A request the HTTP server cannot even read (an address longer than 4 KB, headers over 8 KB, a request line that is
- * not HTTP, an address that is not a URI, a version other than HTTP/1, no valid {@code Host}) is answered with the gateway's problem+json like
+ * not HTTP, an address that is not a URI, a version other than HTTP/1, no valid {@code Host}, a control character in
+ * a header) is answered with the gateway's problem+json like
  * every other refused request: {@code 414}, {@code 431}, {@code 400} or {@code 505}, in Spanish (the request's
  * languages are among what could not be read). Reactor Netty's and Spring's own answer to it is the status alone, with
  * an empty body. The connection ends after the answer, as with Reactor Netty: what follows on it cannot be read either.
@@ -83,7 +84,7 @@ class UnreadableRequests implements NettyServerCustomizer {
         if (request.protocolVersion().majorVersion() != 1) {
             return GatewayProblem.HTTP_VERSION_NOT_SUPPORTED;
         }
-        if (!hasOneValidHost(request)) {
+        if (!hasOneValidHost(request) || hasControlCharacters(request)) {
             return GatewayProblem.REJECTED;
         }
         try {
@@ -106,6 +107,32 @@ class UnreadableRequests implements NettyServerCustomizer {
             return request.protocolVersion().equals(HttpVersion.HTTP_1_0);
         }
         return hosts.size() == 1 && HOST.matcher(hosts.get(0)).matches();
+    }
+
+    /**
+     * Whether a header's name or value holds a control character (a tab aside, in a value): Spring Security's firewall
+     * refuses such a header in the gateway and in the services only when something reads it, so a request with one
+     * was served, or failed wherever the header was read first. Netty reads header bytes as ISO-8859-1: the bytes
+     * 0x80 to 0x9F, found in the UTF-8 of many characters ({@code ☃} is E2 98 83), are C1 control characters.
+     */
+    private static boolean hasControlCharacters(HttpRequest request) {
+        for (var header = request.headers().iteratorCharSequence(); header.hasNext();) {
+            var field = header.next();
+            if (hasControlCharacter(field.getKey(), false) || hasControlCharacter(field.getValue(), true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasControlCharacter(CharSequence text, boolean tabAllowed) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' && !(tabAllowed && c == '\t')) || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One per connection: answers the first unreadable request and drops whatever the connection still brings. */

@@ -104,6 +104,27 @@ class RequestHeadLimitsTest {
     }
 
     @Test
+    @DisplayName("R-SEC a control character in a header's name or value (C1 from UTF-8 bytes read as ISO-8859-1, DEL, a vertical tab) is a 400 problem+json and never reaches a service; a tab, Latin-1 letters and ASCII are served")
+    void controlCharactersInHeaders() throws IOException {
+        for (String header : new String[] {"Accept: application/json\u0098", "Accept-Language: es\u0083",
+                "User-Agent: snow \u00e2\u0098\u0083", "X-Anything: a\u007f", "X-Anything: a\u000bb",
+                "X-An\u0085ything: a", "Content-Type: application/json; charset=x-\u0098"}) {
+            String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header + "\r\n\r\n");
+
+            assertThat(answer).as(header).startsWith("HTTP/1.1 400").contains(
+                    "content-type: application/problem+json", "\"code\":\"request_rejected\"");
+        }
+        assertThat(CALLS.get()).isZero();
+
+        for (String header : new String[] {"User-Agent: Jos\u00e9 \u00f1and\u00fa", "X-Anything: a\tb",
+                "Accept-Language: es-MX,es;q=0.9"}) {
+            assertThat(send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n" + header
+                    + "\r\nConnection: close\r\n\r\n")).as(header).startsWith("HTTP/1.1 200");
+        }
+        assertThat(CALLS.get()).isEqualTo(3);
+    }
+
+    @Test
     @DisplayName("R-SEC an HTTP/1.0 client gets a service's answer of unstated length without chunks, ended by closing the connection (RFC 9112 6.1), even when it asked to keep it; HTTP/1.1 gets chunks")
     void http10WithoutChunks() throws IOException {
         for (String keepAlive : new String[] {"", "Connection: keep-alive\r\n"}) {
@@ -234,7 +255,7 @@ class RequestHeadLimitsTest {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int bodyStart = answer.indexOf("\r\n\r\n");

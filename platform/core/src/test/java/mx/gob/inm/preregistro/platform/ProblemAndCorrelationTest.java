@@ -248,6 +248,23 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC a control character in any header (Accept, Accept-Language, a Content-Type's charset) is the 400 problem, never a 500 or an empty 400")
+    void controlCharactersInHeaders() throws Exception {
+        // byte 0x98, a C1 control once read as ISO-8859-1: part of the UTF-8 bytes of many characters (☃ is E2 98 83)
+        String control = "\u0098";
+        String[][] headers = {{"Accept", "application/json" + control}, {"Accept-Language", "es" + control},
+                {"Content-Type", "application/json; charset=x-" + control}, {"X-Anything", "a" + control}};
+        for (String[] header : headers) {
+            String contentType = header[0].equals("Content-Type") ? "" : "Content-Type: application/json\r\n";
+            String answer = raw("POST /probe/validate HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" + contentType
+                    + header[0] + ": " + header[1] + "\r\nContent-Length: 2\r\n\r\n{}");
+            assertThat(answer).as(header[0]).startsWith("HTTP/1.1 400")
+                    .containsIgnoringCase("Content-Type: application/problem+json")
+                    .contains("\"code\":\"bad_request\"", "La solicitud no es válida.");
+        }
+    }
+
+    @Test
     @DisplayName("R-SEC R-DOC-3 a multipart body the parser refuses (too many parts, a part head too large, no boundary, cut short) is a 4xx problem, never a 500")
     void unreadableMultipart() throws Exception {
         String file = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nPNG\r\n";
@@ -300,11 +317,11 @@ class ProblemAndCorrelationTest {
                 .as("an ordinary request is untouched").startsWith("HTTP/1.1 200").contains("correlationId");
     }
 
-    /** Sends exactly these bytes and reads until the server closes the connection. */
+    /** Sends these characters as bytes (ISO-8859-1) and reads until the server closes the connection. */
     private String raw(String request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             socket.shutdownOutput();
             return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,14 +61,28 @@ public class PlatformSecurityAutoConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** Spring Security's strict firewall, its character checks done without regular expressions: {@link FirewallCharacters}. */
+    /**
+     * Spring Security's strict firewall, its character checks done without regular expressions
+     * ({@link FirewallCharacters}), on every header as the request arrives ({@link WholeHeadFirewall}).
+     */
     @Bean
     HttpFirewall strictHttpFirewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
         firewall.setAllowedHeaderNames(FirewallCharacters::headerName);
         firewall.setAllowedHeaderValues(FirewallCharacters::headerValue);
         firewall.setAllowedParameterNames(FirewallCharacters::parameterName);
-        return firewall;
+        return new WholeHeadFirewall(firewall);
+    }
+
+    /**
+     * A request the firewall refuses is the {@code 400 bad_request} problem, written at once: Spring Security's
+     * default sends the error to Spring Boot's error page, which reads the refused headers again.
+     */
+    @Bean
+    RequestRejectedHandler rejectedAsProblem(ProblemHandler problemHandler, JsonMapper json) {
+        SecurityProblem problems = new SecurityProblem(problemHandler, json);
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                "bad_request");
     }
 
     /**
