@@ -125,6 +125,24 @@ class RequestHeadLimitsTest {
     }
 
     @Test
+    @DisplayName("R-SEC a client that ends its side of the connection after its request (half-close) gets the answer, and the gateway then closes; an idle half-closed connection is closed at once")
+    void halfClosingClient() throws IOException {
+        String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", true);
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("connection: close").endsWith("{}\r\n0\r\n\r\n");
+
+        String twoThenEnd = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", true);
+        assertThat(twoThenEnd).as("the first answered, saying the connection closes: the client sends the second again")
+                .startsWith("HTTP/1.1 200").contains("connection: close").endsWith("{}\r\n0\r\n\r\n");
+
+        try (Socket idle = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            idle.setSoTimeout(5_000);
+            idle.shutdownOutput();
+            assertThat(idle.getInputStream().read()).as("closed at once, nothing sent").isEqualTo(-1);
+        }
+    }
+
+    @Test
     @DisplayName("R-SEC an HTTP/1.0 client gets a service's answer of unstated length without chunks, ended by closing the connection (RFC 9112 6.1), even when it asked to keep it; HTTP/1.1 gets chunks")
     void http10WithoutChunks() throws IOException {
         for (String keepAlive : new String[] {"", "Connection: keep-alive\r\n"}) {
@@ -252,11 +270,19 @@ class RequestHeadLimitsTest {
 
     /** Sends the bytes and reads the answer until the gateway closes the connection; headers in lower case. */
     private String send(String request) throws IOException {
+        return send(request, false);
+    }
+
+    /** Sends the request's characters as bytes (ISO-8859-1), ending the client's side after it when asked. */
+    private String send(String request, boolean halfClose) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int bodyStart = answer.indexOf("\r\n\r\n");
             return bodyStart < 0 ? answer : answer.substring(0, bodyStart).toLowerCase().replace("http/1.1", "HTTP/1.1")
