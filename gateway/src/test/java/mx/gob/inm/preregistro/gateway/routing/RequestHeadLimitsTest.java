@@ -125,7 +125,7 @@ class RequestHeadLimitsTest {
     }
 
     @Test
-    @DisplayName("R-SEC a client that ends its side of the connection after its request (half-close) gets the answer, and the gateway then closes; an idle half-closed connection is closed at once")
+    @DisplayName("R-SEC a client that ends its side of the connection after its request (half-close) gets the answer, and the gateway then closes; pipelined requests, the last with Connection: close, are all answered; an idle half-closed connection is closed at once")
     void halfClosingClient() throws IOException {
         String answer = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", true);
         assertThat(answer).startsWith("HTTP/1.1 200").contains("connection: close").endsWith("{}\r\n0\r\n\r\n");
@@ -134,6 +134,14 @@ class RequestHeadLimitsTest {
                 + "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", true);
         assertThat(twoThenEnd).as("the first answered, saying the connection closes: the client sends the second again")
                 .startsWith("HTTP/1.1 200").contains("connection: close").endsWith("{}\r\n0\r\n\r\n");
+
+        String pipelined = send("GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "GET /api/captcha HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", false).toLowerCase();
+        assertThat(pipelined.split("http/1.1 200", -1)).as("three pipelined requests, the last closing: three answers")
+                .hasSize(4);
+        assertThat(pipelined.split("connection: close", -1)).as("the last answer only closes").hasSize(2);
+        assertThat(pipelined).endsWith("connection: close\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
 
         try (Socket idle = new Socket(InetAddress.getLoopbackAddress(), port)) {
             idle.setSoTimeout(5_000);
