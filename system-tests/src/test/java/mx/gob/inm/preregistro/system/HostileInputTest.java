@@ -400,8 +400,8 @@ class HostileInputTest {
                 {"PREREGISTRATION_PORT", "/api/preregistrations"}, {"FMME_PORT", "/api/fmme/keys"},
                 {"NOTIFICATION_PORT", "/api/notifications"}}) {
             for (String header : headers) {
-                cases.add(Arguments.of("R-SEC " + target[0] + " POST " + target[1] + " · " + header.replace(snow, "☃"),
-                        target[0], target[1], header));
+                String name = "R-SEC " + target[0] + " POST " + target[1] + " · " + header.replace(snow, "☃");
+                cases.add(Arguments.of(name, target[0], target[1], header));
             }
         }
         return cases.stream();

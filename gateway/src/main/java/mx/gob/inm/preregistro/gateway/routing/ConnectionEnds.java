@@ -41,18 +41,19 @@ class ConnectionEnds implements NettyServerCustomizer {
 
     @Override
     public HttpServer apply(HttpServer server) {
-        return server.childOption(ChannelOption.ALLOW_HALF_CLOSURE, true).doOnChannelInit((observer, channel, remote) -> {
-            // before Reactor Netty's keep-alive handling: it sees every request as it is read, pipelined ones too, and
-            // the client's end before Reactor Netty does; after the refusal of unreadable requests (added next to the
-            // decoder), which answers those itself
-            if (channel.pipeline().get(NettyPipeline.HttpTrafficHandler) != null) {
-                channel.pipeline().addBefore(NettyPipeline.HttpTrafficHandler, "preregistro.connectionEnds",
-                        new AnswerThenClose());
-            }
-        });
+        return server.childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .doOnChannelInit((observer, channel, remote) -> {
+                    // before Reactor Netty's keep-alive handling: it sees every request as it is read, pipelined
+                    // ones too, and the client's end before Reactor Netty does; after the refusal of unreadable
+                    // requests (added next to the decoder), which answers those itself
+                    if (channel.pipeline().get(NettyPipeline.HttpTrafficHandler) != null) {
+                        channel.pipeline().addBefore(NettyPipeline.HttpTrafficHandler, "preregistro.connectionEnds",
+                                new AnswerThenClose());
+                    }
+                });
     }
 
-    /** One per connection: the client's end is kept from Reactor Netty, and the connection ends with the right answer. */
+    /** One per connection: the client's end is kept from Reactor Netty; the connection ends with the right answer. */
     private static final class AnswerThenClose extends ChannelDuplexHandler {
 
         /** For each request read and not yet answered to its end: whether the connection ends with its answer. */
@@ -89,7 +90,8 @@ class ConnectionEnds implements NettyServerCustomizer {
 
         @Override
         public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) {
-            if (message instanceof HttpResponse response && response.status().codeClass() == HttpStatusClass.INFORMATIONAL) {
+            if (message instanceof HttpResponse response
+                    && response.status().codeClass() == HttpStatusClass.INFORMATIONAL) {
                 context.write(message, promise);
                 return;
             }
