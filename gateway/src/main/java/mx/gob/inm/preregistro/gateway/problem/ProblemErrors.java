@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
  * type it does not read ({@code 415}), a signed-in session whose token Keycloak would not refresh ({@code 401}: the
  * session ended) or could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}),
  * a media type in the request's headers that cannot be read ({@code 400}; Spring Boot's route to the portal's page
- * parses {@code Accept}, and failed on {@code *}{@code /*;q=abc} with a 500), and a failure of the gateway itself ({@code 500}, which says nothing of its cause; the log does).
+ * parses {@code Accept}, and failed on {@code *}{@code /*;q=abc} with a 500), and a failure of the gateway itself
+ * ({@code 500}, which says nothing of its cause; the log does).
  */
 @Component
 @Order(-2)   // before Spring Boot's own handler (-1)

@@ -49,8 +49,8 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
 import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
 import mx.gob.inm.preregistro.platform.problem.CallerLanguage;
-import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
 import mx.gob.inm.preregistro.platform.problem.ConcreteContentType;
+import mx.gob.inm.preregistro.platform.problem.ProblemHandler;
 import mx.gob.inm.preregistro.platform.problem.ProblemReportValve;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -145,7 +145,8 @@ public class PlatformAutoConfiguration {
     /** A wildcard body type taken as none (a 415, not a 500), before anything reads the request. */
     @Bean
     FilterRegistrationBean<ConcreteContentType> concreteContentType() {
-        FilterRegistrationBean<ConcreteContentType> registration = new FilterRegistrationBean<>(new ConcreteContentType());
+        FilterRegistrationBean<ConcreteContentType> registration =
+                new FilterRegistrationBean<>(new ConcreteContentType());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -79,10 +79,15 @@ public class PlatformSecurityAutoConfiguration {
      * default sends the error to Spring Boot's error page, which reads the refused headers again.
      */
     @Bean
-    RequestRejectedHandler rejectedAsProblem(ProblemHandler problemHandler, JsonMapper json) {
-        SecurityProblem problems = new SecurityProblem(problemHandler, json);
+    RequestRejectedHandler rejectedAsProblem(SecurityProblem problems) {
         return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
                 "bad_request");
+    }
+
+    /** The answers Spring Security gives before a controller runs, as problems: {@link SecurityProblem}. */
+    @Bean
+    SecurityProblem securityProblem(ProblemHandler problemHandler, JsonMapper json) {
+        return new SecurityProblem(problemHandler, json);
     }
 
     /**
@@ -104,8 +109,7 @@ public class PlatformSecurityAutoConfiguration {
 
     @Bean
     SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
-            ProblemHandler problemHandler, JsonMapper json) throws Exception {
-        SecurityProblem problems = new SecurityProblem(problemHandler, json);
+            SecurityProblem problems) throws Exception {
         ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint(problems);
         return http
                 .authorizeHttpRequests(requests -> {
