@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -81,5 +82,20 @@ class OperatorToolsTest extends KeycloakBackedTest {
                 .contains(value);
         assertThat(call(operator, "POST", "/api/ops/dead-letters/" + id + "/replay").statusCode()).isEqualTo(409);
         assertThat(call(operator, "POST", "/api/ops/dead-letters/nothing-dlt:0:1/replay").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("R-OPS-4 R-SEC an address that names no dead letter is a 404 problem to inspect and to replay, never a 500")
+    void addressesThatNameNoDeadLetter() throws Exception {
+        TestTraveller operator = Infrastructure.shared().keycloak().traveller("operadora@example.com", "operator");
+        for (String id : List.of("documents.v1-preregistration-dlt:99999999999:0",
+                "documents.v1-preregistration-dlt:0:99999999999999999999", "a%20b-dlt:0:0",
+                "a".repeat(300) + "-dlt:0:0", "no-such-topic-dlt:0:0", "documents.v1:0:0")) {
+            for (String[] call : new String[][] {{"GET", ""}, {"POST", "/replay"}}) {
+                HttpResponse<String> answer = call(operator, call[0], "/api/ops/dead-letters/" + id + call[1]);
+                assertThat(answer.statusCode()).as(call[0] + " " + id).isEqualTo(404);
+                assertThat(read(answer.body()).get("code").asString()).isEqualTo("not_found");
+            }
+        }
     }
 }

@@ -10,10 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,10 +43,11 @@ import mx.gob.inm.preregistro.platform.problem.ProblemException;
 public class DeadLetters {
 
     static final String REPLAYS = "dead_letter_replays";
-    private static final Pattern ID = Pattern.compile("^(.+-dlt):(\\d+):(\\d+)$");
+    /** {@code topic:partition:offset}, the topic's name one Kafka allows: at most 249 of {@code [A-Za-z0-9._-]}. */
+    private static final Pattern ID = Pattern.compile("^([A-Za-z0-9._-]{1,245}-dlt):(\\d{1,9}):(\\d{1,18})$");
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([^\"]+)\"");
-    private static final int MAX_PER_TOPIC = 1000;
+    static final int MAX_PER_TOPIC = 1000;
 
     private final KafkaAdmin admin;
     private final ConsumerFactory<String, String> consumers;
@@ -64,27 +66,36 @@ public class DeadLetters {
 
     /** Every dead letter, newest first (at most the last {@value #MAX_PER_TOPIC} of each topic). */
     public List<DeadLetter> list() {
-        List<DeadLetter> letters = new ArrayList<>();
+        List<ConsumerRecord<String, String>> records;
         try (AdminClient client = AdminClient.create(admin.getConfigurationProperties());
                 Consumer<String, String> consumer = consumers.createConsumer(null, "dead-letters")) {
-            Set<String> topics = client.listTopics().names().get();
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : topics) {
+            for (String topic : client.listTopics().names().get()) {
                 if (DeadLetterTopics.isDeadLetterTopic(topic)) {
                     consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
                 }
             }
-            read(consumer, partitions, record -> true).forEach(record -> letters.add(toLetter(record)));
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> from = new HashMap<>();
+            ends.forEach((partition, end) -> from.put(partition, Math.max(0, end - MAX_PER_TOPIC)));
+            records = read(consumer, from, ends);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "kafka_unavailable");
         }
-        letters.sort(Comparator.comparing(DeadLetter::deadAt).reversed());
-        return letters;
+        Map<String, Document> replays = new HashMap<>();
+        mongo.find(query(where("_id").in(records.stream().map(DeadLetters::idOf).toList())), Document.class, REPLAYS)
+                .forEach(replay -> replays.put(replay.getString("_id"), replay));
+        return records.stream().map(record -> toLetter(record, replays.get(idOf(record))))
+                .sorted(Comparator.comparing(DeadLetter::deadAt).reversed()).toList();
     }
 
+    /**
+     * The dead letter of that id, however old, read at its own offset; empty for an id that is not a dead letter's
+     * ({@code topic:partition:offset} of a topic that may exist) or names none.
+     */
     public Optional<DeadLetter> find(String id) {
         Matcher parts = ID.matcher(id);
         if (!parts.matches()) {
@@ -96,8 +107,9 @@ public class DeadLetters {
             if (consumer.partitionsFor(partition.topic()).stream().noneMatch(p -> p.partition() == partition.partition())) {
                 return Optional.empty();
             }
-            return read(consumer, List.of(partition), record -> record.offset() == offset).stream()
-                    .findFirst().map(this::toLetter);
+            return read(consumer, Map.of(partition, offset), Map.of(partition, offset + 1)).stream()
+                    .filter(record -> record.offset() == offset).findFirst()
+                    .map(record -> toLetter(record, mongo.findById(id, Document.class, REPLAYS)));
         }
     }
 
@@ -123,21 +135,23 @@ public class DeadLetters {
         return find(id).orElseThrow(ProblemException::notFound);
     }
 
-    private List<ConsumerRecord<String, String>> read(Consumer<String, String> consumer,
-            List<TopicPartition> partitions, java.util.function.Predicate<ConsumerRecord<String, String>> wanted) {
+    /**
+     * The records of each partition from its offset in {@code from} up to, not including, its offset in
+     * {@code ends}, as far as ten seconds allow.
+     */
+    private static List<ConsumerRecord<String, String>> read(Consumer<String, String> consumer,
+            Map<TopicPartition, Long> from, Map<TopicPartition, Long> ends) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        if (partitions.isEmpty()) {
+        if (from.isEmpty()) {
             return records;
         }
-        consumer.assign(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        for (TopicPartition partition : partitions) {
-            consumer.seek(partition, Math.max(0, ends.get(partition) - MAX_PER_TOPIC));
-        }
+        consumer.assign(from.keySet());
+        from.forEach(consumer::seek);
         Instant deadline = Instant.now().plusSeconds(10);
-        while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && Instant.now().isBefore(deadline)) {
+        while (from.keySet().stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                && Instant.now().isBefore(deadline)) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                if (wanted.test(record)) {
+                if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
                     records.add(record);
                 }
             }
@@ -145,11 +159,13 @@ public class DeadLetters {
         return records;
     }
 
-    private DeadLetter toLetter(ConsumerRecord<String, String> record) {
-        String id = record.topic() + ":" + record.partition() + ":" + record.offset();
+    private static String idOf(ConsumerRecord<String, String> record) {
+        return record.topic() + ":" + record.partition() + ":" + record.offset();
+    }
+
+    private static DeadLetter toLetter(ConsumerRecord<String, String> record, Document replay) {
         String value = record.value() == null ? "" : record.value();
-        Document replay = mongo.findById(id, Document.class, REPLAYS);
-        return new DeadLetter(id, header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC), record.key(),
+        return new DeadLetter(idOf(record), header(record, KafkaHeaders.DLT_ORIGINAL_TOPIC), record.key(),
                 first(TYPE, value), first(EVENT_ID, value), header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
                 Instant.ofEpochMilli(record.timestamp()), value,
                 replay == null ? null : replay.getDate("replayedAt").toInstant(),

@@ -35,6 +35,7 @@ class DeadLettersTest {
 
     static final String TOPIC = "deadletters-probe.v1";
     static final String INBOX_TOPIC = "inbox-probe.v1";
+    static final String CROWDED_DLT = "crowded-probe.v1-probe-dlt";
     static final String INBOX_CONSUMER = "probe.inbox";
 
     @Autowired
@@ -57,6 +58,11 @@ class DeadLettersTest {
         @Bean
         NewTopic probeTopic() {
             return TopicBuilder.name(TOPIC).partitions(1).build();
+        }
+
+        @Bean
+        NewTopic crowdedDeadLetterTopic() {
+            return TopicBuilder.name(CROWDED_DLT).partitions(1).build();
         }
 
         @Bean
@@ -101,11 +107,43 @@ class DeadLettersTest {
         DeadLetter replayed = deadLetters.replay(letter.id(), "operadora");
 
         assertThat(replayed.replayedBy()).isEqualTo("operadora");
+        assertThat(deadLetters.list()).filteredOn(l -> l.id().equals(letter.id())).singleElement()
+                .extracting(DeadLetter::replayedBy).isEqualTo("operadora");
         await().atMost(Duration.ofSeconds(30)).until(() -> probe.handled.contains(poison));
         assertThatThrownBy(() -> deadLetters.replay(letter.id(), "operadora"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.code()).isEqualTo("dead_letter_replayed"));
         assertThat(deadLetters.find(TOPIC + "-probe-dlt:0:999999")).isEmpty();
         assertThat(deadLetters.find("not-an-id")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-OPS-4 the list holds the last 1000 dead letters of a topic; an older one is still inspected by its id, read at its own offset")
+    void olderThanTheList() throws Exception {
+        int count = DeadLetters.MAX_PER_TOPIC + 1;
+        for (int n = 0; n < count; n++) {
+            kafka.send(CROWDED_DLT, "crowded-" + n, "{\"type\":\"ProbeEvent\",\"n\":" + n + "}");
+        }
+        kafka.flush();
+
+        List<DeadLetter> listed = deadLetters.list().stream().filter(l -> l.id().startsWith(CROWDED_DLT + ":"))
+                .toList();
+
+        assertThat(listed).hasSize(DeadLetters.MAX_PER_TOPIC).noneMatch(l -> l.key().equals("crowded-0"));
+        assertThat(listed).anyMatch(l -> l.key().equals("crowded-" + (count - 1)));
+        assertThat(deadLetters.find(CROWDED_DLT + ":0:0")).get().extracting(DeadLetter::key).isEqualTo("crowded-0");
+        assertThat(deadLetters.find(CROWDED_DLT + ":0:500")).get().extracting(DeadLetter::key)
+                .isEqualTo("crowded-500");
+        assertThat(deadLetters.find(CROWDED_DLT + ":0:" + count)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-OPS-4 R-SEC an id that cannot name a dead letter (a partition or an offset beyond a number, a topic name Kafka refuses) names none")
+    void idsThatNameNothing() {
+        for (String id : List.of(CROWDED_DLT + ":99999999999:0", CROWDED_DLT + ":0:99999999999999999999",
+                CROWDED_DLT + ":-1:0", "a b-dlt:0:0", "a/b-dlt:0:0", "a".repeat(300) + "-dlt:0:0", "-dlt:0:0",
+                CROWDED_DLT + ":0", CROWDED_DLT + "::0", "no-such-topic-dlt:0:0")) {
+            assertThat(deadLetters.find(id)).as(id).isEmpty();
+        }
     }
 
     @Test
