@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.fmme;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,7 +43,7 @@ public record FmmeProperties(
     }
 
     /** Where the owner downloads a file of the form ({@code fmme.pdf} or {@code qr.pdf}). */
-    public String downloadUrl(java.util.UUID preregistrationId, String file) {
+    public String downloadUrl(UUID preregistrationId, String file) {
         return base() + "/api/fmme/" + preregistrationId + "/" + file;
     }
 

@@ -2,7 +2,9 @@ package mx.gob.inm.preregistro.fmme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.networknt.schema.InputFormat;
@@ -40,6 +43,7 @@ import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventCatalog;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
@@ -77,7 +81,7 @@ public abstract class FmmeServiceTest {
     }
 
     protected static KeycloakServer.TestTraveller traveller() {
-        return Infrastructure.shared().keycloak().traveller("fmme." + java.util.UUID.randomUUID() + "@example.com");
+        return Infrastructure.shared().keycloak().traveller("fmme." + UUID.randomUUID() + "@example.com");
     }
 
     protected static <P extends DomainEvent> EventEnvelope<P> envelope(P payload, String accountId) {
@@ -151,14 +155,13 @@ public abstract class FmmeServiceTest {
         try (InputStream schema = FmmeServiceTest.class.getClassLoader().getResourceAsStream(entry.schemaLocation())) {
             Schema validator = SCHEMAS.getSchema(schema, InputFormat.JSON);
             assertThat(validator.validate(envelope, InputFormat.JSON)).as("%s against its schema", type).isEmpty();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** Publishes the approval and waits for its {@code FmmeIssued}; returns that event's payload. */
-    protected JsonNode approveAndAwaitIssued(mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved
-            approval) {
+    protected JsonNode approveAndAwaitIssued(PreRegistrationApproved approval) {
         EventEnvelope<? extends DomainEvent> approved = envelope(approval, approval.accountId());
         publish(approved);
         String key = approval.preregistrationId().toString();

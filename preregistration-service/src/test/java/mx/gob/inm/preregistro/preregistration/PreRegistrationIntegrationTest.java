@@ -9,10 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,6 +40,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
+import mx.gob.inm.preregistro.contracts.EventCatalog;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Sex;
@@ -138,13 +142,13 @@ public abstract class PreRegistrationIntegrationTest {
 
     protected void awaitDocumentStatus(String documentId, String status) {
         await(() -> {
-            org.bson.Document document = mongo.findById(documentId, org.bson.Document.class, "documents");
+            Document document = mongo.findById(documentId, Document.class, "documents");
             return document != null && status.equals(document.getString("status"));
         }, "document " + documentId + " " + status);
     }
 
     protected void awaitDocumentGone(String documentId) {
-        await(() -> mongo.findById(documentId, org.bson.Document.class, "documents") == null,
+        await(() -> mongo.findById(documentId, Document.class, "documents") == null,
                 "document " + documentId + " removed");
     }
 
@@ -157,10 +161,10 @@ public abstract class PreRegistrationIntegrationTest {
 
     /** Sends a record of {@code event} (again), as a relay that stopped before its acknowledgement would. */
     protected void publishAgain(DomainEvent event, String record) {
-        kafka.send(mx.gob.inm.preregistro.contracts.EventCatalog.topicOf(event), event.aggregateId(), record).join();
+        kafka.send(EventCatalog.topicOf(event), event.aggregateId(), record).join();
     }
 
-    protected static void await(java.util.function.BooleanSupplier condition, String what) {
+    protected static void await(BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             if (condition.getAsBoolean()) {
@@ -317,7 +321,7 @@ public abstract class PreRegistrationIntegrationTest {
     /** A draft with every step filled with eligible data and every required file attached. */
     protected String completeDraft(TestTraveller traveller, String documentId, String variant, LocalDate entry,
             LocalDate exit) {
-        Map<String, Object> create = new java.util.HashMap<>(Map.of("documentId", documentId, "variant", variant));
+        Map<String, Object> create = new HashMap<>(Map.of("documentId", documentId, "variant", variant));
         create.put("nue", "12345678");
         create.put("sreFolio", "SRE12345");
         HttpResponse<String> created = post(traveller, "/api/preregistrations", create);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -203,7 +204,7 @@ class BrowserJourneyTest {
                 browser.waitUntil(driver -> browser.<String>script("return location.hash;")
                         .startsWith("#/preregistro/registro/"));
                 return;
-            } catch (org.openqa.selenium.TimeoutException notYet) {
+            } catch (TimeoutException notYet) {
                 if (Instant.now().isAfter(deadline)) {
                     throw notYet;
                 }

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -270,14 +272,14 @@ class FaultInjectionTest {
         /** By pre-registration id: how many FMM e-mails and how many QR receipt e-mails link to its files. */
         private Map<String, int[]> mailsPerPreRegistration(Copies copies) throws IOException {
             Map<String, int[]> counts = new ConcurrentHashMap<>();
-            List<jakarta.mail.internet.MimeMessage> mails;
+            List<MimeMessage> mails;
             try {
                 mails = stack.mailsTo(traveller.email);
             } catch (IllegalStateException mailServerDown) {
                 return counts;
             }
             Set<String> counted = new HashSet<>();
-            for (jakarta.mail.internet.MimeMessage mail : mails) {
+            for (MimeMessage mail : mails) {
                 String subject = subject(mail);
                 int kind = subject.contains("(FMM)") ? 0 : subject.contains("código QR") ? 1 : -1;
                 String text = MailText.plain(mail);
@@ -292,18 +294,18 @@ class FaultInjectionTest {
         }
 
         /** An e-mail's {@code Message-ID}: {@link Copies#SAME_MESSAGE_SENT_AGAIN_COUNTS_ONCE}. */
-        private static String messageId(jakarta.mail.internet.MimeMessage mail) {
+        private static String messageId(MimeMessage mail) {
             try {
                 return String.valueOf(mail.getMessageID());
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }
 
-        private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        private static String subject(MimeMessage mail) {
             try {
                 return String.valueOf(mail.getSubject());
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }

@@ -5,10 +5,16 @@ import static mx.gob.inm.preregistro.system.TravellerSession.expect;
 import static mx.gob.inm.preregistro.system.TravellerSession.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,7 +213,7 @@ class HostileInputTest {
             cases.add(file(title + "a PNG declaring 30000 × 30000 pixels", method, path, field, "pasaporte.png",
                     "image/png", HostilePayloads.pngDeclaring(30_000, 30_000), Expect.REFUSED));
             cases.add(file(title + "a truncated PNG", method, path, field, "pasaporte.png", "image/png",
-                    java.util.Arrays.copyOf(HostilePayloads.png(), 60), Expect.REFUSED));
+                    Arrays.copyOf(HostilePayloads.png(), 60), Expect.REFUSED));
             cases.add(file(title + "an empty file", method, path, field, "pasaporte.png", "image/png", new byte[0],
                     Expect.REFUSED));
             cases.add(file(title + "a PNG of 2 MB + 1 byte", method, path, field, "pasaporte.png", "image/png",
@@ -232,8 +238,7 @@ class HostileInputTest {
             cases.add(new Case(title + "multipart named */*", Who.TRAVELLER, method, path, "*/*", whole.bytes(),
                     Expect.REFUSED));
             cases.add(new Case(title + "multipart cut before its end", Who.TRAVELLER, method, path,
-                    whole.contentType(), java.util.Arrays.copyOf(whole.bytes(), whole.bytes().length - 30),
-                    Expect.REFUSED));
+                    whole.contentType(), Arrays.copyOf(whole.bytes(), whole.bytes().length - 30), Expect.REFUSED));
             Map<String, String> manyParts = new LinkedHashMap<>();
             for (int part = 0; part < 10_000; part++) {
                 manyParts.put("p" + part, "x");
@@ -412,13 +417,13 @@ class HostileInputTest {
     @Order(4)
     @DisplayName("R-SEC a control character in any header, in raw bytes, is a 400 problem+json at the gateway and at every service")
     void rawHeads(String name, String port, String path, String header) throws Exception {
-        java.net.URI address = java.net.URI.create(stack.url(port));
-        try (java.net.Socket socket = new java.net.Socket(address.getHost(), address.getPort())) {
+        URI address = URI.create(stack.url(port));
+        try (Socket socket = new Socket(address.getHost(), address.getPort())) {
             socket.setSoTimeout(20_000);
             socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: " + address.getAuthority()
                     + "\r\nConnection: close\r\n" + header + "\r\nContent-Length: 2\r\n\r\n{}")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(answer).as(name).startsWith("HTTP/1.1 400");
             assertThat(answer.toLowerCase()).as(name).contains("content-type: application/problem+json");
@@ -432,8 +437,8 @@ class HostileInputTest {
     void stillServing() throws Exception {
         for (String port : new String[] {"IDENTITY_PORT", "DOCUMENT_PORT", "PREREGISTRATION_PORT", "FMME_PORT",
                 "NOTIFICATION_PORT", "GATEWAY_MANAGEMENT_PORT"}) {
-            HttpResponse<String> health = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                    .newBuilder(java.net.URI.create(stack.url(port) + "/actuator/health")).build(),
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest
+                    .newBuilder(URI.create(stack.url(port) + "/actuator/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.body()).as(port).contains("\"status\":\"UP\"");
         }

@@ -6,11 +6,22 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+import mx.gob.inm.preregistro.testing.KeycloakServer;
 import mx.gob.inm.preregistro.testing.RepositoryRoot;
 
 /**
@@ -96,11 +107,11 @@ final class LocalStack {
     }
 
     /** The mails GreenMail holds for an address, read over IMAP (user and password: the address). */
-    List<jakarta.mail.internet.MimeMessage> mailsTo(String email) {
+    List<MimeMessage> mailsTo(String email) {
         return readInbox(email, (inbox, messages) -> {
-            List<jakarta.mail.internet.MimeMessage> mails = new java.util.ArrayList<>();
-            for (jakarta.mail.Message message : messages) {
-                mails.add(new jakarta.mail.internet.MimeMessage((jakarta.mail.internet.MimeMessage) message));
+            List<MimeMessage> mails = new ArrayList<>();
+            for (Message message : messages) {
+                mails.add(new MimeMessage((MimeMessage) message));
             }
             return mails;
         });
@@ -112,11 +123,11 @@ final class LocalStack {
      */
     List<String> subjectsTo(String email) {
         return readInbox(email, (inbox, messages) -> {
-            jakarta.mail.FetchProfile envelopes = new jakarta.mail.FetchProfile();
-            envelopes.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+            FetchProfile envelopes = new FetchProfile();
+            envelopes.add(FetchProfile.Item.ENVELOPE);
             inbox.fetch(messages, envelopes);
-            List<String> subjects = new java.util.ArrayList<>();
-            for (jakarta.mail.Message message : messages) {
+            List<String> subjects = new ArrayList<>();
+            for (Message message : messages) {
                 subjects.add(String.valueOf(message.getSubject()));
             }
             return subjects;
@@ -124,38 +135,38 @@ final class LocalStack {
     }
 
     private interface InboxReader<T> {
-        T read(jakarta.mail.Folder inbox, jakarta.mail.Message[] messages) throws jakarta.mail.MessagingException;
+        T read(Folder inbox, Message[] messages) throws MessagingException;
     }
 
     /** Signs in to {@code email}'s mailbox over IMAP (GreenMail: the address is the password) and reads its inbox. */
     private <T> T readInbox(String email, InboxReader<T> reader) {
-        java.util.Properties properties = new java.util.Properties();
+        Properties properties = new Properties();
         properties.put("mail.imap.host", "127.0.0.1");
         properties.put("mail.imap.port", String.valueOf(port("IMAP_PORT")));
         try {
-            jakarta.mail.Store store = jakarta.mail.Session.getInstance(properties).getStore("imap");
+            Store store = Session.getInstance(properties).getStore("imap");
             store.connect(email, email);
             try {
-                jakarta.mail.Folder inbox = store.getFolder("INBOX");
-                inbox.open(jakarta.mail.Folder.READ_ONLY);
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
                 T read = reader.read(inbox, inbox.getMessages());
                 inbox.close(false);
                 return read;
             } finally {
                 store.close();
             }
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException("Cannot read the mails of " + email, e);
         }
     }
 
     /** The stack's Keycloak, with the admin password {@code ./preregistro up} generated into its secrets file. */
-    mx.gob.inm.preregistro.testing.KeycloakServer keycloak() {
+    KeycloakServer keycloak() {
         try {
             String password = Files.readAllLines(varDir.resolve("secrets.env")).stream()
                     .filter(line -> line.startsWith("KEYCLOAK_ADMIN_PASSWORD=")).findFirst()
                     .map(line -> line.substring(line.indexOf('=') + 1)).orElseThrow();
-            return new mx.gob.inm.preregistro.testing.KeycloakServer(url("KEYCLOAK_PORT"), "admin", password, null,
+            return new KeycloakServer(url("KEYCLOAK_PORT"), "admin", password, null,
                     null);
         } catch (IOException e) {
             throw new IllegalStateException(e);

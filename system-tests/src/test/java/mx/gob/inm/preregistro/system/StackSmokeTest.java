@@ -47,6 +47,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
@@ -54,8 +57,6 @@ import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.testing.MailText;
 import mx.gob.inm.preregistro.testing.browser.Browser;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole system, started by {@code ./preregistro up} exactly as a user starts it: ten components healthy, the
@@ -260,7 +261,7 @@ class StackSmokeTest {
 
             type(browser, "givenNames", "Luis Fernando");
             type(browser, "firstSurname", "Ospina");
-            new org.openqa.selenium.support.ui.Select(browser.find(By.name("nationality"))).selectByValue("COL");
+            new Select(browser.find(By.name("nationality"))).selectByValue("COL");
             browser.script("const input = arguments[0]; input.value = '1985-09-30';"
                     + " input.dispatchEvent(new Event('input', {bubbles: true}));"
                     + " input.dispatchEvent(new Event('change', {bubbles: true}));", browser.find(By.name("birthDate")));

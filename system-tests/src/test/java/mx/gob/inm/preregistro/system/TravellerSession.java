@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -13,10 +14,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,7 +111,7 @@ final class TravellerSession {
     /** The {@code Cookie} header this session sends to the gateway: its session and its CSRF token. */
     String cookieHeader() {
         return cookies.getCookieStore().get(URI.create(gateway)).stream().map(HttpCookie::toString)
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     /** A fresh captcha: its id and, from the test-mode header, its answer. */
@@ -154,7 +160,7 @@ final class TravellerSession {
     String awaitMail(String subject) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
-            java.util.List<jakarta.mail.internet.MimeMessage> mails = mails();
+            List<MimeMessage> mails = mails();
             for (int i = mails.size() - 1; i >= 0; i--) {
                 if (mails.get(i).getSubject() != null && mails.get(i).getSubject().contains(subject)) {
                     return MailText.plain(mails.get(i));
@@ -166,11 +172,11 @@ final class TravellerSession {
     }
 
     /** The mails received so far; none while the mailbox does not exist (GreenMail creates it with the first). */
-    java.util.List<jakarta.mail.internet.MimeMessage> mails() {
+    List<MimeMessage> mails() {
         try {
             return stack.mailsTo(email);
         } catch (IllegalStateException noMailboxYet) {
-            return java.util.List.of();
+            return List.of();
         }
     }
 
@@ -205,7 +211,7 @@ final class TravellerSession {
      * secure context, but Java's cookie manager does not. On this loopback-only stack the flag is dropped as they are
      * stored, which is what the browser's behaviour amounts to.
      */
-    private static final class LoopbackCookies extends java.net.CookieHandler {
+    private static final class LoopbackCookies extends CookieHandler {
 
         private final CookieManager delegate;
 
@@ -214,14 +220,13 @@ final class TravellerSession {
         }
 
         @Override
-        public java.util.Map<String, java.util.List<String>> get(URI uri,
-                java.util.Map<String, java.util.List<String>> requestHeaders) throws IOException {
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
             return delegate.get(uri, requestHeaders);
         }
 
         @Override
-        public void put(URI uri, java.util.Map<String, java.util.List<String>> responseHeaders) throws IOException {
-            java.util.Map<String, java.util.List<String>> insecure = new java.util.HashMap<>();
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> insecure = new HashMap<>();
             responseHeaders.forEach((name, values) -> insecure.put(name, name == null ? values : values.stream()
                     .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList()));
             delegate.put(uri, insecure);

@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -35,7 +36,7 @@ public final class MongoWireServer {
     }
 
     /** Serves the data kept in {@code dataFile} (created when missing) on {@code host:port}. */
-    public static MongoServer start(String host, int port, Path dataFile) throws java.io.IOException {
+    public static MongoServer start(String host, int port, Path dataFile) throws IOException {
         Files.createDirectories(dataFile.toAbsolutePath().getParent());
         MongoServer server = new MongoServer(new IndexedH2Backend(dataFile.toAbsolutePath().toString()));
         server.bind(host, port);

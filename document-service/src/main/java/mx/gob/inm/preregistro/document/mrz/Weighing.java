@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.document.mrz;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -66,7 +67,7 @@ final class Weighing {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> Float.compare(costs.get(a), costs.get(b)));
+            Arrays.sort(order, (a, b) -> Float.compare(costs.get(a), costs.get(b)));
             StringBuilder sortedChars = new StringBuilder();
             List<Float> sortedCosts = new ArrayList<>();
             for (int i : order) {

@@ -1,5 +1,7 @@
 package mx.gob.inm.preregistro.document.ocr;
 
+import java.util.Arrays;
+
 /**
  * Tells a digit from the capital it looks like (0 from O, 8 from B, 5 from S...) by height: in OCR-B every digit
  * stands about 8% taller than the capitals, a difference that survives blur that has made the two shapes alike. The
@@ -65,7 +67,7 @@ final class DigitHeight {
         int n = cells.length;
         double[] heights = new double[n];
         double[] out = new double[n];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         double[][] normal = new double[3][3];
         double[] right = new double[3];
         int letters = 0;

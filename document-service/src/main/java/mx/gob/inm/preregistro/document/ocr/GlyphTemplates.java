@@ -9,6 +9,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * The 37 MRZ characters drawn in OCR-B, the font ICAO 9303 prescribes, cut into cells by the same code that cuts the
@@ -94,7 +95,7 @@ final class GlyphTemplates {
     Ranking classify(LineImage line, double left, double right, int level) {
         double pitch = right - left;
         float[] scores = new float[ALPHABET.length()];
-        java.util.Arrays.fill(scores, -1);
+        Arrays.fill(scores, -1);
         float[][] glyphs = templates[level];
         for (double shift : new double[] {-0.2, -0.1, 0, 0.1, 0.2}) {
             float[] cell = features(line, left + shift * pitch, right + shift * pitch);

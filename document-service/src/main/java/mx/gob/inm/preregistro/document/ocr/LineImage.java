@@ -1,5 +1,10 @@
 package mx.gob.inm.preregistro.document.ocr;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * One zone line resampled from the original photo into a straight strip with a fixed character height (upscaling
  * small photos, undoing rotation and perspective), its light normalised column by column, and cut into the fixed
@@ -141,7 +146,7 @@ final class LineImage {
      * The best {@code n} ways to cut the line into {@code count} cells with clearly different pitches, best first:
      * when the best cut reads as nonsense (one cell out of step), one of the others usually is the line.
      */
-    java.util.List<double[]> cuts(int count, int n) {
+    List<double[]> cuts(int count, int n) {
         int w = normalised.width;
         float[] columns = new float[w];
         for (int x = 0; x < w; x++) {
@@ -171,7 +176,7 @@ final class LineImage {
         int buckets = 21;
         double[] best = new double[buckets];
         double[][] bestEdges = new double[buckets][];
-        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        Arrays.fill(best, Double.MAX_VALUE);
         for (double k = 0.95; k <= 1.05; k += 0.005) {
             double pitch = basePitch * k;
             for (double drift = -0.15; drift <= 0.151; drift += 0.015) {
@@ -195,15 +200,15 @@ final class LineImage {
             }
         }
         // one cut per pitch step, best first, keeping only local optima so the alternatives really differ
-        java.util.List<Integer> order = new java.util.ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
             boolean localBest = (b == 0 || best[b] <= best[b - 1]) && (b == buckets - 1 || best[b] <= best[b + 1]);
             if (bestEdges[b] != null && localBest) {
                 order.add(b);
             }
         }
-        order.sort(java.util.Comparator.comparingDouble(b -> best[b]));
-        java.util.List<double[]> out = new java.util.ArrayList<>();
+        order.sort(Comparator.comparingDouble(b -> best[b]));
+        List<double[]> out = new ArrayList<>();
         for (int b : order.subList(0, Math.min(n, order.size()))) {
             out.add(bestEdges[b]);
         }

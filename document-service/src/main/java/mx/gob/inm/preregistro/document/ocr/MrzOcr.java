@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.document.ocr;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -128,7 +129,7 @@ public final class MrzOcr implements AutoCloseable {
                     && rankings.size() == 1) {
                 // the shapes read the same however the line is cut, Tesseract reads nonsense (a blurred line): its
                 // word is left out where check digits guard the reading, kept for nationality and sex
-                java.util.Arrays.fill(ignored, true);
+                Arrays.fill(ignored, true);
                 for (int cell : TD3_UNCHECKED_CELLS) {
                     ignored[cell] = false;
                 }

@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.document.ocr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where the OCR finds its resources (Tesseract's {@code tessdata}, the OCR-B font), and how many Tesseract handles it
@@ -27,8 +28,7 @@ public record OcrSettings(Path tessdata, Path font, int poolSize) {
         if (prefix == null || prefix.isBlank()) {
             return TESSDATA_CANDIDATES;
         }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(prefix, prefix + "/tessdata"),
-                TESSDATA_CANDIDATES.stream()).toList();
+        return Stream.concat(Stream.of(prefix, prefix + "/tessdata"), TESSDATA_CANDIDATES.stream()).toList();
     }
 
     private static Path resolve(String configured, List<String> candidates, String inside) {

@@ -1,5 +1,7 @@
 package mx.gob.inm.preregistro.document.ocr;
 
+import java.util.Arrays;
+
 /** Candidate characters for one cell, best first, with their likeness scores (cosine, up to 1). */
 record Ranking(String characters, float[] scores) {
 
@@ -8,7 +10,7 @@ record Ranking(String characters, float[] scores) {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
+        Arrays.sort(order, (a, b) -> Float.compare(scores[b], scores[a]));
         StringBuilder chars = new StringBuilder();
         float[] sorted = new float[order.length];
         for (int i = 0; i < order.length; i++) {

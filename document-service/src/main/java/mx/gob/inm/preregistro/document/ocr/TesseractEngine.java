@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -91,7 +93,7 @@ final class TesseractEngine implements AutoCloseable {
         if (iterator == null) {
             return new double[0];
         }
-        java.util.List<Double> centres = new java.util.ArrayList<>();
+        List<Double> centres = new ArrayList<>();
         try {
             TessAPI.TessPageIterator page = api.TessResultIteratorGetPageIterator(iterator);
             IntBuffer left = IntBuffer.allocate(1);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -90,7 +91,7 @@ class Documents {
      * Erases what the account's documents say about their holder (R-ENT-5) and marks them deleted, each with its
      * {@code DocumentDeleted}; what remains is the id, the owner id and the dates of the record. Returns how many.
      */
-    int eraseAccount(String accountId, java.util.function.Function<TravelDocument, OutboxEntry> deletedEvent) {
+    int eraseAccount(String accountId, Function<TravelDocument, OutboxEntry> deletedEvent) {
         int erased = 0;
         for (TravelDocument document : mongo.find(query(where(OWNER).is(accountId).and("erased").ne(true)),
                 TravelDocument.class, TravelDocument.COLLECTION)) {

@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.document.scan;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -54,7 +55,7 @@ public final class ImageIntake {
                 : decoded;
         BufferedImage rgb = new BufferedImage(upright.getWidth(), upright.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
-        g.drawImage(upright, 0, 0, java.awt.Color.WHITE, null);
+        g.drawImage(upright, 0, 0, Color.WHITE, null);
         g.dispose();
         return new AcceptedImage(rgb, encode(rgb, format), format.equals("png") ? "image/png" : "image/jpeg");
     }

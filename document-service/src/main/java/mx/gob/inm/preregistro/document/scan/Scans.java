@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class Scans {
 
     private static Document toDocument(ScanResult scan) {
         return new Document("_id", scan.id()).append("accountId", scan.accountId())
-                .append("createdAt", java.util.Date.from(scan.createdAt())).append("imageId", scan.imageId())
+                .append("createdAt", Date.from(scan.createdAt())).append("imageId", scan.imageId())
                 .append("contentType", scan.contentType()).append("format", scan.format())
                 .append("lines", scan.lines()).append("fields", new Document(new LinkedHashMap<>(scan.fields())))
                 .append("checks", new Document(new LinkedHashMap<>(scan.checks())))

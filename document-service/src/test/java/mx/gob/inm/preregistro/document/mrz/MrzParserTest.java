@@ -2,6 +2,8 @@ package mx.gob.inm.preregistro.document.mrz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -120,7 +122,7 @@ class MrzParserTest {
     @DisplayName("R-DOC-4 the OCR's alternative readings are tried where a check digit fails")
     void ocrAlternatives() {
         String misread = "L898902C36UTO7408122F1204159ZE184226B<<<<<10".replace("ZE184226B", "ZE184326B");
-        List<String> line2Alternatives = new java.util.ArrayList<>(java.util.Collections.nCopies(44, ""));
+        List<String> line2Alternatives = new ArrayList<>(Collections.nCopies(44, ""));
         line2Alternatives.set(33, "2");
         MrzReading reading = MrzParser.parse(new MrzText(List.of(LINE1, misread),
                 List.of(List.of(), line2Alternatives)));
@@ -159,9 +161,9 @@ class MrzParserTest {
     /** The specimen as an OCR that weighs its readings would give it: every cell sure, but the ones given. */
     private static MrzText weighed(Map<String, MrzText.CellReadings> doubts) {
         List<String> lines = List.of(LINE1, LINE2);
-        List<List<MrzText.CellReadings>> readings = new java.util.ArrayList<>();
+        List<List<MrzText.CellReadings>> readings = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
-            List<MrzText.CellReadings> cells = new java.util.ArrayList<>();
+            List<MrzText.CellReadings> cells = new ArrayList<>();
             for (int i = 0; i < lines.get(l).length(); i++) {
                 cells.add(doubts.getOrDefault(l + ":" + i, cell(String.valueOf(lines.get(l).charAt(i)), 0f)));
             }

@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.document.ocr;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -54,7 +55,7 @@ public final class PassportGenerator {
     public PassportGenerator(Path ocrBFont, long seed) throws IOException {
         try {
             this.ocrB = Font.createFont(Font.TRUETYPE_FONT, ocrBFont.toFile());
-        } catch (java.awt.FontFormatException e) {
+        } catch (FontFormatException e) {
             throw new IOException(e);
         }
         this.random = new Random(seed);

@@ -4,20 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
@@ -46,7 +51,7 @@ class DocumentRegistryTest extends SignedInTest {
     @Autowired
     EventJson eventJson;
     @Autowired
-    org.springframework.data.mongodb.core.MongoTemplate mongo;
+    MongoTemplate mongo;
 
     @BeforeEach
     void resetClock() {
@@ -77,7 +82,7 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     private static List<String> errors(HttpResponse<String> response) {
-        List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         read(response.body()).get("errors").forEach(e -> errors.add(e.get("field").asString() + ":"
                 + e.get("code").asString()));
         return errors;
@@ -205,7 +210,7 @@ class DocumentRegistryTest extends SignedInTest {
     /** Publishes an event of another service through the real broker, as that service would. */
     private void publish(DomainEvent event, String accountId) throws Exception {
         EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, accountId, "test", clock);
-        java.util.Properties config = new java.util.Properties();
+        Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -238,11 +243,11 @@ class DocumentRegistryTest extends SignedInTest {
         form.put("expiryDate", "2027-01-10");
         String id = read(post(ana, "/api/documents", form).body()).get("id").asString();
 
-        clock.set(java.time.Instant.parse("2027-01-10T12:00:00Z"));
+        clock.set(Instant.parse("2027-01-10T12:00:00Z"));
         expiryJob.expire();
         assertThat(read(get(ana, "/api/documents/" + id).body()).get("status").asString()).isEqualTo("VALID");
 
-        clock.set(java.time.Instant.parse("2027-01-11T12:00:00Z"));
+        clock.set(Instant.parse("2027-01-11T12:00:00Z"));
         assertThat(expiryJob.expire()).isPositive();
         assertThat(expiryJob.expire()).isZero();
         assertThat(read(get(ana, "/api/documents/" + id).body()).get("status").asString()).isEqualTo("EXPIRED");
@@ -262,7 +267,7 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(TopicRecords.withKey(Topics.DOCUMENTS, id, 3)).extracting(e -> read(e).get("type").asString())
                 .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeleted");
         assertThat(get(ana, "/api/documents/" + id).statusCode()).isEqualTo(404);
-        org.bson.Document stored = mongo.findById(UUID.fromString(id), org.bson.Document.class, "documents");
+        Document stored = mongo.findById(UUID.fromString(id), Document.class, "documents");
         assertThat(stored).doesNotContainKeys("documentNumber", "surname", "givenNames", "birthDate");
     }
 }

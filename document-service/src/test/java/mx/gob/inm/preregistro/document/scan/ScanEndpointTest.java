@@ -2,16 +2,23 @@ package mx.gob.inm.preregistro.document.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -24,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 import mx.gob.inm.preregistro.document.SignedInTest;
 import mx.gob.inm.preregistro.document.ocr.OcrSettings;
 import mx.gob.inm.preregistro.document.ocr.PassportGenerator;
+import mx.gob.inm.preregistro.platform.captcha.Captchas;
+import mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 class ScanEndpointTest extends SignedInTest {
@@ -44,7 +53,7 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode body = read(response.body());
         String scanId = body.get("scanId").asString();
-        java.util.List<String> unreadable = new java.util.ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
         body.get("unreadable").forEach(n -> unreadable.add(n.asString()));
         for (String field : new String[] {"documentType", "issuingState", "surname", "givenNames", "documentNumber",
             "nationality", "birthDate", "sex", "expiryDate", "personalNumber"}) {
@@ -63,14 +72,14 @@ class ScanEndpointTest extends SignedInTest {
                 URI.create("http://127.0.0.1:" + port + "/api/documents/scans/" + scanId + "/image"))
                 .header("Authorization", owner.bearer()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(image.body()))).isNotNull();
+        assertThat(ImageIO.read(new ByteArrayInputStream(image.body()))).isNotNull();
 
         TestTraveller other = traveller("scan-other@example.com");
         assertThat(get(other, "/api/documents/scans/" + scanId + "/image").statusCode()).isEqualTo(404);
         assertThat(scans.find(scanId, other.id())).isEmpty();
         assertThat(scans.find(scanId, owner.id())).get().extracting(ScanResult::fields)
                 .isEqualTo(read(response.body()).get("fields").propertyNames().stream()
-                        .collect(java.util.stream.Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
+                        .collect(Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
     }
 
     @Test
@@ -83,8 +92,8 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(upload(owner, "page.png", png(generator.page(generator.passport())), Map.of()).statusCode())
                 .isEqualTo(201);
         BufferedImage blank = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = blank.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        Graphics2D g = blank.createGraphics();
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, 400, 300);
         g.dispose();
         assertThat(upload(owner, "blank.png", png(blank), Map.of()).statusCode()).isEqualTo(201);
@@ -113,9 +122,9 @@ class ScanEndpointTest extends SignedInTest {
     /** The value of the series {@code name{tags}} (tags in any order, others allowed), or null when absent. */
     private static Double sample(String exposition, String series) {
         String name = series.contains("{") ? series.substring(0, series.indexOf('{')) : series;
-        java.util.List<String> tags = series.contains("{")
+        List<String> tags = series.contains("{")
                 ? Arrays.asList(series.substring(series.indexOf('{') + 1, series.length() - 1).split(","))
-                : java.util.List.of();
+                : List.of();
         for (String line : exposition.split("\n")) {
             if (line.startsWith("#") || !(line.startsWith(name + "{") || line.startsWith(name + " "))) {
                 continue;
@@ -129,7 +138,7 @@ class ScanEndpointTest extends SignedInTest {
     }
 
     @Autowired
-    mx.gob.inm.preregistro.platform.captcha.Captchas captchas;
+    Captchas captchas;
 
     @Test
     @DisplayName("R-DOC-4 R-DOC-6 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused")
@@ -140,7 +149,7 @@ class ScanEndpointTest extends SignedInTest {
         JsonNode scan = read(upload(owner, "passport.png", png(generator.page(passport)), Map.of()).body());
         assertThat(scan.get("fields").get("nationality").asString()).isEqualTo(passport.truth().get("nationality"));
         String nationality = passport.truth().get("nationality");
-        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        Map<String, Object> form = new LinkedHashMap<>();
         form.put("scanId", scan.get("scanId").asString());
         form.put("documentType", "P");
         form.put("issuingState", passport.truth().get("issuingState"));
@@ -152,7 +161,7 @@ class ScanEndpointTest extends SignedInTest {
         form.put("sex", "F");
         form.put("expiryDate", "2031-01-31");
         form.put("classification", "ORDINARY");
-        mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha captcha = captchas.issue();
+        IssuedCaptcha captcha = captchas.issue();
         form.put("captchaId", captcha.id());
         form.put("captchaAnswer", captcha.answer());
 

@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.fmme.seal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Base45 (RFC 9285): bytes as characters of the QR code's alphanumeric set, so a seal fills a QR in its densest
@@ -13,7 +14,7 @@ public final class Base45 {
     private static final int[] VALUES = new int[128];
 
     static {
-        java.util.Arrays.fill(VALUES, -1);
+        Arrays.fill(VALUES, -1);
         for (int i = 0; i < ALPHABET.length(); i++) {
             VALUES[ALPHABET.charAt(i)] = i;
         }

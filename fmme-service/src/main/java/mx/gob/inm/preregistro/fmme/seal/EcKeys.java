@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.fmme.seal;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -59,7 +60,7 @@ public final class EcKeys {
         }
     }
 
-    public static String base64(java.security.Key key) {
+    public static String base64(Key key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 

@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.fmme.seal;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public final class SealCodec {
             }
             return new Decoded(keyId, new SealContent(folio, surname, givenNames, documentNumber, nationality,
                     entryDate, flight, issuedAt, validUntil), signedPart, signature);
-        } catch (java.nio.BufferUnderflowException e) {
+        } catch (BufferUnderflowException e) {
             throw new IllegalArgumentException("seal truncated", e);
         }
     }

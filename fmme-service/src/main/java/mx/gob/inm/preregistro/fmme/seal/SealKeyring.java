@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.fmme.seal;
 import java.security.KeyPair;
 import java.security.interfaces.ECPublicKey;
 import java.time.Clock;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,7 @@ public class SealKeyring {
             mongo.insert(new Document("_id", GENERATED).append("keyId", keyId)
                     .append("privateKey", EcKeys.base64(pair.getPrivate()))
                     .append("publicKey", EcKeys.base64(pair.getPublic()))
-                    .append("createdAt", java.util.Date.from(clock.instant())), COLLECTION);
+                    .append("createdAt", Date.from(clock.instant())), COLLECTION);
             return Map.entry(keyId, pair);
         } catch (DuplicateKeyException storedByAnotherInstance) {
             return generatedKey(mongo).orElseThrow();

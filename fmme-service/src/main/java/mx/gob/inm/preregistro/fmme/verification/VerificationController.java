@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.fmme.verification;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.http.CacheControl;
@@ -32,7 +33,7 @@ class VerificationController {
 
     @GetMapping("/keys")
     ResponseEntity<Map<String, Object>> keys() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic())
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(keys.jwks());
     }
 

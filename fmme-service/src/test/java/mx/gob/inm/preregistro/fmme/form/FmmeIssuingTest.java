@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.Sex;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
+import mx.gob.inm.preregistro.contracts.preregistration.Traveller;
 import mx.gob.inm.preregistro.fmme.Approvals;
 import mx.gob.inm.preregistro.fmme.FmmeServiceTest;
 import mx.gob.inm.preregistro.fmme.pdf.PdfReading;
@@ -84,8 +87,7 @@ class FmmeIssuingTest extends FmmeServiceTest {
             assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
             assertThat(new String(foreign.body(), StandardCharsets.UTF_8)).contains("fmme_not_found");
-            assertThat(get("/api/fmme/" + java.util.UUID.randomUUID() + "/" + file, owner.bearer()).statusCode())
-                    .isEqualTo(404);
+            assertThat(get("/api/fmme/" + UUID.randomUUID() + "/" + file, owner.bearer()).statusCode()).isEqualTo(404);
             assertThat(get("/api/fmme/no-es-un-id/" + file, owner.bearer()).statusCode()).isEqualTo(404);
             assertThat(get("/api/fmme/" + id + "/" + file, null).statusCode()).isEqualTo(401);
         }
@@ -99,8 +101,7 @@ class FmmeIssuingTest extends FmmeServiceTest {
         PreRegistrationApproved valid = Approvals.approval(owner.id(), entry, entry.plusDays(5));
         PreRegistrationApproved unprintable = new PreRegistrationApproved(valid.preregistrationId(),
                 valid.accountId(), valid.documentId(), valid.variant(),
-                new mx.gob.inm.preregistro.contracts.preregistration.Traveller("X".repeat(300), "ANA", "P",
-                        "AX1", "COL", "COL", LocalDate.of(1990, 1, 1), mx.gob.inm.preregistro.contracts.Sex.F,
+                new Traveller("X".repeat(300), "ANA", "P", "AX1", "COL", "COL", LocalDate.of(1990, 1, 1), Sex.F,
                         "Ingeniera"),
                 valid.trip(), valid.lodging(), null, null, valid.email(), valid.language());
         publish(envelope(unprintable, owner.id()));

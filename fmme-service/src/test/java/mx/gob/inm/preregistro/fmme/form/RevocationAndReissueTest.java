@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,7 +38,7 @@ class RevocationAndReissueTest extends FmmeServiceTest {
 
         publish(envelope(new PreRegistrationCancelled(approval.preregistrationId(), owner.id(),
                 approval.documentId(), entry, PreRegistrationCancelled.Reason.SUPERSEDED,
-                java.util.UUID.randomUUID()), owner.id()));
+                UUID.randomUUID()), owner.id()));
 
         JsonNode revoked = ofType(fmmeEvents(id, atLeast(1, "FmmeRevoked")), "FmmeRevoked").get(0).get("payload");
         assertThat(revoked.get("folio").asString()).isEqualTo(folio);
@@ -52,7 +54,7 @@ class RevocationAndReissueTest extends FmmeServiceTest {
     void reschedule() throws Exception {
         TestTraveller owner = traveller();
         LocalDate entry = LocalDate.now().plusDays(15);
-        PreRegistrationApproved first = Approvals.approval(java.util.UUID.randomUUID(), owner.id(), entry,
+        PreRegistrationApproved first = Approvals.approval(UUID.randomUUID(), owner.id(), entry,
                 entry.plusDays(3), "AV36");
         String oldFolio = approveAndAwaitIssued(first).get("folio").asString();
         String id = first.preregistrationId().toString();
@@ -104,6 +106,6 @@ class RevocationAndReissueTest extends FmmeServiceTest {
     }
 
     private String sealOf(String folio) {
-        return mongo.findById(folio, org.bson.Document.class, Fmme.COLLECTION).getString("seal");
+        return mongo.findById(folio, Document.class, Fmme.COLLECTION).getString("seal");
     }
 }

@@ -1,8 +1,11 @@
 package mx.gob.inm.preregistro.fmme.pdf;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -85,9 +88,8 @@ public final class PdfReading {
         }
         BufferedImage result = new BufferedImage((int) (image.getWidth() * scale), (int) (image.getHeight() * scale),
                 BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D graphics = result.createGraphics();
-        graphics.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        Graphics2D graphics = result.createGraphics();
+        graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         graphics.drawImage(image, 0, 0, result.getWidth(), result.getHeight(), null);
         graphics.dispose();
         return result;
@@ -116,7 +118,7 @@ public final class PdfReading {
     public static List<String> fontsNotEmbedded(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDResources resources = document.getPage(0).getResources();
-            List<String> missing = new java.util.ArrayList<>();
+            List<String> missing = new ArrayList<>();
             for (COSName name : resources.getFontNames()) {
                 PDFont font = resources.getFont(name);
                 if (!font.isEmbedded()) {

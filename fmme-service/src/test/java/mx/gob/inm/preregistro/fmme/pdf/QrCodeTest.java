@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.security.KeyPair;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 
 import com.google.zxing.DecodeHintType;
@@ -55,7 +56,7 @@ class QrCodeTest {
     private static String detected(BitMatrix printed, Map<DecodeHintType, ?> hints) {
         try {
             DetectorResult result = new Detector(printed).detect(hints);
-            return java.util.Arrays.toString(result.getPoints()) + "\n" + result.getBits();
+            return Arrays.toString(result.getPoints()) + "\n" + result.getBits();
         } catch (NotFoundException | FormatException e) {
             return e.getClass().getSimpleName();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -112,7 +113,7 @@ class SealVerificationTest extends FmmeServiceTest {
     }
 
     private String sealOf(String folio) {
-        return mongo.findById(folio, org.bson.Document.class, "fmmes").getString("seal");
+        return mongo.findById(folio, Document.class, "fmmes").getString("seal");
     }
 
     private Map<String, ECPublicKey> publishedKeys() throws Exception {

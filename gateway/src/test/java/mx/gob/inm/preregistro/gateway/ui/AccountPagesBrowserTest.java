@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-import mx.gob.inm.preregistro.testing.browser.Browser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import mx.gob.inm.preregistro.testing.browser.Browser;
 
 /**
  * The account screens of the SPA (CREAR CUENTA, activation landing) in a headless Chromium, with no
@@ -305,7 +308,7 @@ class AccountPagesBrowserTest extends UiBrowserTest {
 
         typeAndLeave("givenNames", "María José");
         typeAndLeave("firstSurname", "Pérez");
-        new org.openqa.selenium.support.ui.Select(input("nationality")).selectByValue("COL");
+        new Select(input("nationality")).selectByValue("COL");
         setDateAndLeave("birthDate", LocalDate.of(1990, 5, 17));
         browser.find(By.cssSelector("input[name='sex'][value='F']")).click();
         typeAndLeave("email", "maria@example.com");
@@ -322,9 +325,9 @@ class AccountPagesBrowserTest extends UiBrowserTest {
         assertThat(browser.activeElement().getAttribute("id")).isEqualTo("cuenta-email");
         browser.waitUntil(d -> requestCount("GET", "/api/captcha") == 2);
         assertThat(input("captchaAnswer").getAttribute("value")).as("answer cleared for the new captcha").isEmpty();
-        java.util.Map<String, Object> sent = browser.script("return window.__requests.find(r => r.method === 'POST');");
+        Map<String, Object> sent = browser.script("return window.__requests.find(r => r.method === 'POST');");
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> headers = (java.util.Map<String, Object>) sent.get("headers");
+        Map<String, Object> headers = (Map<String, Object>) sent.get("headers");
         assertThat(headers).containsEntry("X-XSRF-TOKEN", "token-123").containsEntry("Accept-Language", "es");
         assertThat((String) sent.get("body")).contains("\"givenNames\":\"María José\"", "\"nationality\":\"COL\"",
                 "\"birthDate\":\"1990-05-17\"", "\"sex\":\"F\"", "\"privacyAccepted\":true", "\"captchaId\":\"c1\"",

@@ -15,6 +15,7 @@ import java.util.Random;
 
 import javax.imageio.ImageIO;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -210,7 +211,7 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
         double scale = 800.0 / browser.find(By.cssSelector(".crop-stage")).getRect().getWidth();
         browser.script("arguments[0].scrollIntoView({block: 'center'});", box());
         new Actions(browser.driver()).dragAndDropBy(box(), 30, 20).perform();
-        assertThat(crop("x")).isCloseTo((int) Math.round(30 * scale), org.assertj.core.data.Offset.offset(2));
+        assertThat(crop("x")).isCloseTo((int) Math.round(30 * scale), Offset.offset(2));
         int widthBefore = crop("width");
         browser.script("arguments[0].scrollIntoView({block: 'center'});", browser.find(By.cssSelector(".crop-handle")));
         new Actions(browser.driver()).dragAndDropBy(browser.find(By.cssSelector(".crop-handle")), -50, 0).perform();

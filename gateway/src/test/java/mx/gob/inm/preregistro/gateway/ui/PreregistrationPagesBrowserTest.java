@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -444,7 +445,7 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
     @DisplayName("R-FMM-5 Verificar FMME reads the seal from an uploaded image of the QR code in the browser")
     void verifyFromQrImage() throws IOException {
         Path qr = files.resolve("qr.png");
-        Files.write(qr, java.util.Base64.getDecoder().decode(QR_PNG));
+        Files.write(qr, Base64.getDecoder().decode(QR_PNG));
         show("/");
         stubApi("""
                 {"GET /api/fmme/verify?seal=SELLO.QR.1": [{"status": 200, "body": {"status": "EXPIRED", "folio": "FMME-2030-000003"}}]}

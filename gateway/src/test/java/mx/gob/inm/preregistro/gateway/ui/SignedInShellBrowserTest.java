@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -70,7 +71,7 @@ class SignedInShellBrowserTest extends UiBrowserTest {
         browser.screenshot("doc-1-signed-in");
 
         // "Ir al inicio" stays on the home page, which then offers the main screen.
-        browser.press(org.openqa.selenium.Keys.ESCAPE);
+        browser.press(Keys.ESCAPE);
         browser.find(By.cssSelector("[data-testid='go-home']")).click();
         browser.waitForVisible(By.cssSelector("[data-testid='go-main']"));
         assertThat(browser.findAll(By.linkText("CREAR CUENTA"))).isEmpty();

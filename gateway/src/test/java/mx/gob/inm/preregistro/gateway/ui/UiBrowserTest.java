@@ -1,5 +1,8 @@
 package mx.gob.inm.preregistro.gateway.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
@@ -69,7 +72,7 @@ abstract class UiBrowserTest {
     }
 
     /** The recorded requests to a URL, oldest first (method, url, headers, body). */
-    java.util.List<java.util.Map<String, Object>> requestsTo(String method, String url) {
+    List<Map<String, Object>> requestsTo(String method, String url) {
         return browser.script("return window.__requests.filter(r => r.method === arguments[0] && r.url === arguments[1]);",
                 method, url);
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,7 +75,7 @@ public class KeycloakUsers {
             return location.substring(location.lastIndexOf('/') + 1);
         } catch (HttpClientErrorException.BadRequest refused) {
             String body = refused.getResponseBodyAsString();
-            if (body.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+            if (body.toLowerCase(Locale.ROOT).contains("password")) {
                 throw new PasswordRefusedByKeycloakException(body);
             }
             throw refused;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -64,7 +65,7 @@ class KeycloakHttpTest {
         RestClient keycloak = KeycloakHttp.client("http://127.0.0.1:" + closedPort);
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> keycloak.get().uri("/realms/inm").retrieve().body(String.class))
-                    .isInstanceOf(ResourceAccessException.class).hasCauseInstanceOf(java.net.ConnectException.class);
+                    .isInstanceOf(ResourceAccessException.class).hasCauseInstanceOf(ConnectException.class);
         }
 
         assertThatThrownBy(() -> keycloak.get().uri("/realms/inm").retrieve().body(String.class))

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -54,7 +55,7 @@ class OperatorToolsTest extends KeycloakBackedTest {
         ProducerRecord<String, String> dead = new ProducerRecord<>("documents.v1-preregistration-dlt", key, value);
         dead.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, "documents.v1".getBytes(StandardCharsets.UTF_8));
         dead.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, "holder missing".getBytes(StandardCharsets.UTF_8));
-        java.util.Properties config = new java.util.Properties();
+        Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(),
                 new StringSerializer())) {

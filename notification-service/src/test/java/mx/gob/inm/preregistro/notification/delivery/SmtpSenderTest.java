@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.icegreen.greenmail.util.GreenMail;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import jakarta.mail.util.StreamProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -71,7 +72,7 @@ class SmtpSenderTest {
     @DisplayName("messages are built with Angus Mail's stream provider named, not looked up by a ServiceLoader for each message and part (jakartaee/mail-api#861)")
     void streamProviderNamed() {
         assertThat(System.getProperty(SmtpSender.STREAM_PROVIDER)).isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
-        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+        assertThat(StreamProvider.provider().getClass().getName())
                 .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
     }
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -68,9 +70,8 @@ class IdempotentConsumerTest {
     @Test
     @DisplayName("a delivery being handled elsewhere is retried later; one abandoned by a crash is taken over")
     void inProgressAndAbandoned() {
-        mongo.insert(new org.bson.Document("consumer", "test").append("eventId", event.eventId().toString())
-                .append("state", "PROCESSING").append("startedAt", java.util.Date.from(clock.instant())),
-                "processed_events");
+        mongo.insert(new Document("consumer", "test").append("eventId", event.eventId().toString())
+                .append("state", "PROCESSING").append("startedAt", Date.from(clock.instant())), "processed_events");
 
         assertThatThrownBy(() -> consumer.handleOnce("test", event, runs::incrementAndGet))
                 .isInstanceOf(IdempotentConsumer.EventInProgressException.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -40,6 +42,7 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.outbox.OutboxProperties;
 import mx.gob.inm.preregistro.platform.outbox.OutboxRelay;
 import mx.gob.inm.preregistro.platform.outbox.RelayLease;
+import mx.gob.inm.preregistro.testing.FreePorts;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.MutableClock;
 
@@ -118,18 +121,18 @@ class OutboxRelayTest {
         OutboxProperties properties = new OutboxProperties(List.of("outage"), Duration.ofMillis(500),
                 Duration.ofSeconds(15), 100, Duration.ofSeconds(2));
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        RelayLease lease = new RelayLease(mongo, java.time.Clock.systemUTC());
-        int closedPort = mx.gob.inm.preregistro.testing.FreePorts.next();
+        RelayLease lease = new RelayLease(mongo, Clock.systemUTC());
+        int closedPort = FreePorts.next();
 
         OutboxRelay down = new OutboxRelay(mongo, kafkaAt("127.0.0.1:" + closedPort), lease, properties, meters,
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
         down.relayAll();
         assertThat(meters.get("preregistro.outbox.relay.failures").counter().count()).isEqualTo(1);
         assertThat(pending(id)).as("kept while Kafka is down").hasSize(1);
         assertThat(meters.get("preregistro.outbox.backlog").gauge().value()).isEqualTo(1);
 
         OutboxRelay back = new OutboxRelay(mongo, kafkaAt(bootstrapServers), lease, properties, meters,
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
         assertThat(back.relay("outage")).isEqualTo(1);
         assertThat(pending(id)).isEmpty();
     }
@@ -193,21 +196,20 @@ class OutboxRelayTest {
         List<OutboxEntry> entries = pendingEntries(collection, documentId, 3);
         OutboxProperties properties = relaying(collection);
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        RelayLease lease = new RelayLease(mongo, java.time.Clock.systemUTC());
+        RelayLease lease = new RelayLease(mongo, Clock.systemUTC());
         String refusedId = entries.get(1).eventId();
         KafkaTemplate<String, String> refusingTheSecond = kafkaThat((record, send) ->
                 refusedId.equals(new String(record.headers().lastHeader("eventId").value(), StandardCharsets.UTF_8))
                         ? CompletableFuture.failedFuture(new IllegalStateException("refused"))
                         : send.apply(record));
 
-        new OutboxRelay(mongo, refusingTheSecond, lease, properties, meters, java.time.Clock.systemUTC()).relayAll();
+        new OutboxRelay(mongo, refusingTheSecond, lease, properties, meters, Clock.systemUTC()).relayAll();
 
         assertThat(meters.get("preregistro.outbox.relay.failures").counter().count()).isEqualTo(1);
         assertThat(pending(collection, documentId)).extracting(entry -> entry.getString("eventId"))
                 .containsExactly(entries.get(1).eventId(), entries.get(2).eventId());
 
-        new OutboxRelay(mongo, kafkaAt(bootstrapServers), lease, properties, meters, java.time.Clock.systemUTC())
-                .relayAll();
+        new OutboxRelay(mongo, kafkaAt(bootstrapServers), lease, properties, meters, Clock.systemUTC()).relayAll();
 
         assertRelayedOnceInOrder(collection, documentId, entries);
     }
@@ -294,11 +296,11 @@ class OutboxRelayTest {
     private List<String> eventIdsInKafka(UUID documentId) {
         List<String> ids = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(Topics.DOCUMENTS).stream()
-                    .map(info -> new org.apache.kafka.common.TopicPartition(info.topic(), info.partition())).toList();
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DOCUMENTS).stream()
+                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (documentId.toString().equals(record.key())) {

@@ -1,13 +1,20 @@
 package mx.gob.inm.preregistro.platform;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.multipart.MultipartFile;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
@@ -34,7 +41,7 @@ class PlatformTestApplication {
         record Companion(String surname) {
         }
 
-        record Traveller(String surname, String originCity, java.time.LocalDate birthDate, List<Companion> companions) {
+        record Traveller(String surname, String originCity, LocalDate birthDate, List<Companion> companions) {
         }
 
         @PostMapping("/probe/traveller")
@@ -48,33 +55,31 @@ class PlatformTestApplication {
         }
 
         @GetMapping("/probe/number")
-        Map<String, Integer> number(@org.springframework.web.bind.annotation.RequestParam("value") Integer value) {
+        Map<String, Integer> number(@RequestParam("value") Integer value) {
             return Map.of("value", value);
         }
 
         @GetMapping("/probe/database-down")
         Map<String, String> databaseDown() {
-            throw new org.springframework.dao.DataAccessResourceFailureException("Timed out while waiting for a server");
+            throw new DataAccessResourceFailureException("Timed out while waiting for a server");
         }
 
         /** A call to a server that is not there (identity-service's Keycloak, down). */
         @GetMapping("/probe/upstream-down")
         String upstreamDown() {
-            return org.springframework.web.client.RestClient.create().get().uri("http://127.0.0.1:1/")
-                    .retrieve().body(String.class);
+            return RestClient.create().get().uri("http://127.0.0.1:1/").retrieve().body(String.class);
         }
 
         /** A call to a server that answers 500 (this one's {@code /probe/boom}). */
         @GetMapping("/probe/upstream-failing")
-        String upstreamFailing(jakarta.servlet.http.HttpServletRequest request) {
-            return org.springframework.web.client.RestClient.create().get()
+        String upstreamFailing(HttpServletRequest request) {
+            return RestClient.create().get()
                     .uri("http://127.0.0.1:" + request.getLocalPort() + "/probe/boom").retrieve().body(String.class);
         }
 
         /** A file upload like the services' scans and attachments. */
         @PostMapping("/probe/upload")
-        Map<String, Long> upload(@org.springframework.web.bind.annotation.RequestPart("file")
-                org.springframework.web.multipart.MultipartFile file) {
+        Map<String, Long> upload(@RequestPart("file") MultipartFile file) {
             return Map.of("size", file.getSize());
         }
 

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -96,7 +98,7 @@ final class KeycloakProcess {
                 return home;
             }
             Path staging = work.resolve(root + ".partial");
-            for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+            for (ZipEntry entry : Collections.list(archive.entries())) {
                 Path target = staging.resolve(entry.getName().substring(root.length() + 1)).normalize();
                 if (!target.startsWith(staging)) {
                     throw new IOException("Zip entry outside target: " + entry.getName());
@@ -147,7 +149,7 @@ final class KeycloakProcess {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }

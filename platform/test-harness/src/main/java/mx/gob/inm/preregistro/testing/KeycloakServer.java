@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +58,7 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
             grant(admin, email, realmRoles);
         }
         String accessToken = passwordGrant(email, TEST_PASSWORD);
-        String claims = new String(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
-                StandardCharsets.UTF_8);
+        String claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
         Matcher subject = SUBJECT.matcher(claims);
         if (!subject.find()) {
             throw new IllegalStateException("no subject in the traveller's token: " + claims);

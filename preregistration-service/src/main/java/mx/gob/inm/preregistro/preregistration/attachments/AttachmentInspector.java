@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.preregistration.attachments;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -33,7 +34,7 @@ import mx.gob.inm.preregistro.preregistration.PreRegistrationProperties;
 @Component
 public class AttachmentInspector {
 
-    private static final byte[] PDF = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     /** 50 megapixels: more than any phone photo of a ticket (a 2 MB file can declare gigabytes of pixels). */

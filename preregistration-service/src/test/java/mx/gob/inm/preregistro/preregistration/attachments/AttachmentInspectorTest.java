@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
@@ -50,9 +52,8 @@ class AttachmentInspectorTest {
         assertRefused("programa.exe", TestFiles.pdf(), "attachment_type_mismatch");
         assertRefused("nota.pdf", "MZ not a pdf at all".getBytes(), "attachment_type");
         assertRefused("vacio.pdf", new byte[0], "required");
-        assertRefused("hotel.png", java.util.Arrays.copyOf(TestFiles.png(), 60), "attachment_malformed");
-        assertRefused("foto.jpg", java.util.Arrays.copyOf(TestFiles.jpeg(), TestFiles.jpeg().length / 2),
-                "attachment_malformed");
+        assertRefused("hotel.png", Arrays.copyOf(TestFiles.png(), 60), "attachment_malformed");
+        assertRefused("foto.jpg", Arrays.copyOf(TestFiles.jpeg(), TestFiles.jpeg().length / 2), "attachment_malformed");
         assertRefused("hotel.png", declaring(TestFiles.png(), 30_000, 30_000), "attachment_malformed");
     }
 
@@ -83,10 +84,10 @@ class AttachmentInspectorTest {
     /** The PNG with other dimensions in its header (and the header's checksum made right again). */
     private static byte[] declaring(byte[] png, int width, int height) {
         byte[] changed = png.clone();
-        java.nio.ByteBuffer.wrap(changed, 16, 8).putInt(width).putInt(height);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        ByteBuffer.wrap(changed, 16, 8).putInt(width).putInt(height);
+        CRC32 crc = new CRC32();
         crc.update(changed, 12, 17);
-        java.nio.ByteBuffer.wrap(changed, 29, 4).putInt((int) crc.getValue());
+        ByteBuffer.wrap(changed, 29, 4).putInt((int) crc.getValue());
         return changed;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +64,9 @@ class ProjectionTest extends PreRegistrationIntegrationTest {
         publish(new DocumentRegistered(UUID.fromString(documentId), traveller.id(), "P", "COL", "AX123456",
                 "MARCADOR", "MARIA FERNANDA", "COL", LocalDate.parse("1990-03-14"), Sex.F,
                 LocalDate.parse("2031-03-01"), DocumentClassification.ORDINARY, null), traveller.id());
-        await(() -> "MARCADOR".equals(mongo.findById(documentId, org.bson.Document.class, "documents")
+        await(() -> "MARCADOR".equals(mongo.findById(documentId, Document.class, "documents")
                 .getString("surname")), "the later event");
-        assertThat(mongo.findById(documentId, org.bson.Document.class, "documents").getString("status"))
+        assertThat(mongo.findById(documentId, Document.class, "documents").getString("status"))
                 .as("the replayed rejection was skipped").isEqualTo("VALID");
     }
 
@@ -74,11 +75,10 @@ class ProjectionTest extends PreRegistrationIntegrationTest {
     void accountClosed() {
         TestTraveller traveller = traveller();
         String documentId = colombianPassport(traveller);
-        assertThat(mongo.findById(traveller.id(), org.bson.Document.class, "travellers")).isNotNull();
+        assertThat(mongo.findById(traveller.id(), Document.class, "travellers")).isNotNull();
         publish(new AccountClosed(traveller.id(), traveller.email(), "Ana", Language.es), traveller.id());
         awaitDocumentGone(documentId);
-        await(() -> mongo.findById(traveller.id(), org.bson.Document.class, "travellers") == null,
-                "traveller profile erased");
+        await(() -> mongo.findById(traveller.id(), Document.class, "travellers") == null, "traveller profile erased");
     }
 
     private void send(EventEnvelope<DomainEvent> envelope) {

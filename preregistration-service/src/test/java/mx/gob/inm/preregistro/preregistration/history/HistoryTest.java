@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -110,8 +111,8 @@ class HistoryTest extends PreRegistrationIntegrationTest {
         clock.advance(Duration.ofMinutes(5));
         publish(mailSent(traveller, id, cause, NotificationKind.FMME_LINK), traveller.id());
         await(() -> {
-            org.bson.Document status = mongo.findById(id, org.bson.Document.class, "delivery_status");
-            return status != null && "SENT".equals(status.get("kinds", org.bson.Document.class).getString("FMME_LINK"));
+            Document status = mongo.findById(id, Document.class, "delivery_status");
+            return status != null && "SENT".equals(status.get("kinds", Document.class).getString("FMME_LINK"));
         }, "the FMM link's e-mail recorded");
 
         assertThat(entry(traveller, id).get("deliveryFailed").asBoolean()).isFalse();

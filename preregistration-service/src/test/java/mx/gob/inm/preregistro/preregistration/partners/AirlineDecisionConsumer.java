@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class AirlineDecisionConsumer implements AutoCloseable {
 
     /** Reads what arrived; returns the decisions applied (duplicates skipped), in order. */
     public List<JsonNode> poll(Duration timeout) {
-        List<JsonNode> applied = new java.util.ArrayList<>();
+        List<JsonNode> applied = new ArrayList<>();
         for (ConsumerRecord<String, String> record : consumer.poll(timeout)) {
             JsonNode envelope = JSON.readTree(record.value());
             if (!"BoardingDecisionPublished".equals(envelope.get("type").asString())

@@ -8,8 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import tools.jackson.databind.JsonNode;
 
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
@@ -40,7 +43,7 @@ class BoardingStatusTest extends PreRegistrationIntegrationTest {
     private String documentNumberOf(TestTraveller traveller, String preregistrationId) {
         String documentId = read(get(traveller, "/api/preregistrations/" + preregistrationId)).get("documentId")
                 .asString();
-        return mongo.findById(documentId, org.bson.Document.class, "documents").getString("documentNumber");
+        return mongo.findById(documentId, Document.class, "documents").getString("documentNumber");
     }
 
     @Test
@@ -65,9 +68,8 @@ class BoardingStatusTest extends PreRegistrationIntegrationTest {
         assertThat(read(ask(airline, "documentNumber=ZZ0000001&nationality=COL&entryDate=" + entry))
                 .get("status").asString()).isEqualTo("NONE");
 
-        org.bson.Document audit = mongo.findOne(new org.springframework.data.mongodb.core.query.Query()
-                .addCriteria(org.springframework.data.mongodb.core.query.Criteria.where("status").is("APPROVED")),
-                org.bson.Document.class, BoardingStatus.AUDIT);
+        Document audit = mongo.findOne(new Query().addCriteria(Criteria.where("status").is("APPROVED")),
+                Document.class, BoardingStatus.AUDIT);
         assertThat(audit.getString("client")).isEqualTo("airline-demo");
         assertThat(audit.toJson()).doesNotContain(documentNumberOf(approved, approvedId));
     }

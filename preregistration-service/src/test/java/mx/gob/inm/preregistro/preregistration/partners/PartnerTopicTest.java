@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +51,7 @@ class PartnerTopicTest extends PreRegistrationIntegrationTest {
 
             String documentId = read(get(approvedTraveller, "/api/preregistrations/" + approved)).get("documentId")
                     .asString();
-            String documentNumber = mongo.findById(documentId, org.bson.Document.class, "documents")
+            String documentNumber = mongo.findById(documentId, Document.class, "documents")
                     .getString("documentNumber");
             assertThat(airline.boardingStatus("col", documentNumber, entry.toString())).isEqualTo("APPROVED");
             assertThat(airline.boardingStatus("COL", documentNumber, entry.plusDays(1).toString())).isEqualTo("NONE");

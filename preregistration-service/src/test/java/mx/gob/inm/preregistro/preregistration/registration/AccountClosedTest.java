@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,15 +33,15 @@ class AccountClosedTest extends PreRegistrationIntegrationTest {
                 TestFiles.pdf()));
 
         publish(new AccountClosed(traveller.id(), traveller.email(), "Ana", Language.es), traveller.id());
-        await(() -> mongo.findById(draft, org.bson.Document.class, "preregistrations") == null, "draft erased");
+        await(() -> mongo.findById(draft, Document.class, "preregistrations") == null, "draft erased");
         assertThat(mongo.getCollection("fs.files").countDocuments(
-                new org.bson.Document("metadata.preregistrationId", draft))).isZero();
+                new Document("metadata.preregistrationId", draft))).isZero();
         JsonNode cancelled = preregistrationEvent(approved, "PreRegistrationCancelled");
         assertThat(cancelled.get("payload").get("reason").asString()).isEqualTo("ACCOUNT_CLOSED");
         assertThat(PublishedSchemas.errors(cancelled)).isEmpty();
         assertThat(partnerDecisions(approved, 2).stream().map(d -> d.get("payload").get("decision").asString()))
                 .containsExactly("APPROVED", "CANCELLED");
-        assertThat(mongo.findById(approved, org.bson.Document.class, "preregistrations").getString("status"))
+        assertThat(mongo.findById(approved, Document.class, "preregistrations").getString("status"))
                 .isEqualTo("CANCELLED");
     }
 }

@@ -6,15 +6,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
+import mx.gob.inm.preregistro.preregistration.decision.RuleId;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 /** The traveller flow's metrics as Prometheus scrapes them from the service (deploy/grafana/METRICS.md). */
@@ -37,7 +41,7 @@ class SubmissionMetricsTest extends PreRegistrationIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body().lines().map(SAMPLE::matcher).filter(Matcher::matches).map(line -> {
-            Map<String, String> labels = new java.util.TreeMap<>();
+            Map<String, String> labels = new TreeMap<>();
             Matcher label = LABEL.matcher(line.group(2) == null ? "" : line.group(2));
             while (label.find()) {
                 labels.put(label.group(1), label.group(2));
@@ -86,10 +90,8 @@ class SubmissionMetricsTest extends PreRegistrationIntegrationTest {
         assertThat(after).filteredOn(sample -> sample.name().equals(DECIDED)).allSatisfy(sample -> {
             assertThat(sample.labels().keySet()).containsExactlyInAnyOrder("decision", "rule", "service");
             assertThat(sample.labels().get("decision")).isIn("APPROVED", "NOT_APPROVED");
-            assertThat(sample.labels().get("rule")).isIn(java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of("none"),
-                    java.util.Arrays.stream(mx.gob.inm.preregistro.preregistration.decision.RuleId.values())
-                            .map(Enum::name)).toList());
+            assertThat(sample.labels().get("rule")).isIn(Stream.concat(Stream.of("none"),
+                    Arrays.stream(RuleId.values()).map(Enum::name)).toList());
         });
     }
 }

@@ -6,10 +6,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
 import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
 import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
 import mx.gob.inm.preregistro.preregistration.PublishedSchemas;
+import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 /** Submission, decision and lifecycle, observed through the API and on Kafka. */
@@ -75,8 +81,8 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
         assertThat(payload.get("nue").isNull()).isEqualTo(!"NUE".equals(variant));
         assertThat(payload.get("sreFolio").isNull()).isEqualTo(!"DIPLOMATIC".equals(variant));
 
-        List<JsonNode> published = new java.util.ArrayList<>(events(
-                mx.gob.inm.preregistro.contracts.Topics.PREREGISTRATIONS, id::equals, found -> found.size() >= 2));
+        List<JsonNode> published = new ArrayList<>(events(Topics.PREREGISTRATIONS, id::equals,
+                found -> found.size() >= 2));
         List<JsonNode> decisions = partnerDecisions(id, 1);
         published.addAll(decisions);
         assertThat(published).hasSize(3).allSatisfy(envelope ->
@@ -96,8 +102,8 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
     @Test
     @DisplayName("R-PRE-8 without an AccountRegistered seen, the FMME e-mail goes to the token's e-mail in the caller's language")
     void contactFromToken() {
-        String email = "sin-evento-" + java.util.UUID.randomUUID() + "@example.com";
-        TestTraveller traveller = mx.gob.inm.preregistro.testing.Infrastructure.shared().keycloak().traveller(email);
+        String email = "sin-evento-" + UUID.randomUUID() + "@example.com";
+        TestTraveller traveller = Infrastructure.shared().keycloak().traveller(email);
         String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, EXIT);
         HttpResponse<String> response = postIn("en", traveller, "/api/preregistrations/" + id + "/submit",
                 Map.of("termsAccepted", true));
@@ -234,7 +240,7 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
         TestTraveller traveller = traveller();
         String documentId = colombianPassport(traveller);
         String id = completeDraft(traveller, documentId, "NO_NUE", ENTRY, EXIT);
-        publish(new DocumentExpired(java.util.UUID.fromString(documentId), traveller.id(),
+        publish(new DocumentExpired(UUID.fromString(documentId), traveller.id(),
                 LocalDate.parse("2031-03-01")), traveller.id());
         awaitDocumentStatus(documentId, "EXPIRED");
         assertThat(read(submit(traveller, id)).get("status").asString()).isEqualTo("REJECTED");
@@ -284,7 +290,7 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
                 .isEqualTo(409);
         assertThat(preregistrationEventTypes(id, "PreRegistrationApproved"))
                 .containsExactly("PreRegistrationSubmitted", "PreRegistrationApproved");
-        org.bson.Document stored = mongo.findById(id, org.bson.Document.class, "preregistrations");
+        Document stored = mongo.findById(id, Document.class, "preregistrations");
         assertThat(stored.getString("status")).isEqualTo("APPROVED");
         assertThat(stored.keySet()).noneMatch(key -> key.toLowerCase().contains("payment"));
     }
@@ -307,7 +313,7 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
         JsonNode amended = preregistrationEvent(id, "PreRegistrationAmended").get("payload");
         assertThat(amended.get("previousEntryDate").asString()).isEqualTo(ENTRY.toString());
         assertThat(amended.get("trip").get("flightNumber").asString()).isEqualTo("CM402");
-        assertThat(events(mx.gob.inm.preregistro.contracts.Topics.PREREGISTRATIONS, id::equals,
+        assertThat(events(Topics.PREREGISTRATIONS, id::equals,
                 found -> found.size() >= 4).stream().map(e -> e.get("type").asString()).toList())
                 .containsExactly("PreRegistrationSubmitted", "PreRegistrationApproved", "PreRegistrationAmended",
                         "PreRegistrationApproved");
@@ -331,7 +337,7 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
     }
 
     private Map<String, String> statuses(TestTraveller traveller) {
-        Map<String, String> statuses = new java.util.HashMap<>();
+        Map<String, String> statuses = new HashMap<>();
         read(get(traveller, "/api/preregistrations")).valueStream()
                 .forEach(entry -> statuses.put(entry.get("id").asString(), entry.get("status").asString()));
         return statuses;

@@ -165,7 +165,7 @@ class WizardTest extends PreRegistrationIntegrationTest {
     void scalarInPlaceOfText() {
         TestTraveller traveller = traveller();
         String id = draft(traveller, colombianPassport(traveller), "NO_NUE");
-        Map<String, Object> travel = new java.util.HashMap<>(Map.of("entryDate", ENTRY.toString(),
+        Map<String, Object> travel = new HashMap<>(Map.of("entryDate", ENTRY.toString(),
                 "exitDate", ENTRY.plusDays(7).toString(), "arrivalAirport", "CUN", "airline", "AV",
                 "flightNumber", "AV36", "originCountry", "COL", "originCity", true, "purpose", "TURISMO"));
         HttpResponse<String> refused = put(traveller, "/api/preregistrations/" + id + "/travel", travel);

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Locale;
 
 import javax.crypto.Mac;
@@ -80,7 +81,7 @@ public class Captchas {
     private boolean spend(String nonce, String expiry) {
         try {
             mongo.insert(new Document("_id", nonce).append("expiresAt",
-                    java.util.Date.from(Instant.ofEpochSecond(Long.parseLong(expiry)))), SPENT);
+                    Date.from(Instant.ofEpochSecond(Long.parseLong(expiry)))), SPENT);
             return true;
         } catch (DuplicateKeyException e) {
             return false;

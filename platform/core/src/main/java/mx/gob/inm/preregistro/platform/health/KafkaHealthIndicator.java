@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.platform.health;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +38,7 @@ public class KafkaHealthIndicator extends AbstractHealthIndicator implements Dis
         if (client == null) {
             synchronized (this) {
                 if (client == null) {
-                    Map<String, Object> config = new java.util.HashMap<>(kafkaAdmin.getConfigurationProperties());
+                    Map<String, Object> config = new HashMap<>(kafkaAdmin.getConfigurationProperties());
                     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
                     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
                     client = AdminClient.create(config);

@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.platform.captcha;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
@@ -27,6 +28,6 @@ class CaptchaAnswerTest {
         byte[] png = CaptchaImage.png("K7PQ2X", new Random(3));
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth()).isPositive();
+        assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isPositive();
     }
 }

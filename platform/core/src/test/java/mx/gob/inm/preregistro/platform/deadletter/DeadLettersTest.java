@@ -6,12 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,8 +152,8 @@ class DeadLettersTest {
     @DisplayName("R-OPS-4 R-NOT-2 an event an instance was handling when it died is handed over once the take-over time has passed and handled once, never dead-lettered")
     void abandonedEventIsTakenOver() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        mongo.insert(new org.bson.Document("consumer", INBOX_CONSUMER).append("eventId", eventId)
-                .append("state", "PROCESSING").append("startedAt", new java.util.Date()), "processed_events");
+        mongo.insert(new Document("consumer", INBOX_CONSUMER).append("eventId", eventId)
+                .append("state", "PROCESSING").append("startedAt", new Date()), "processed_events");
 
         kafka.send(INBOX_TOPIC, "key-2", eventId).get();
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -169,7 +170,7 @@ public final class Browser implements AutoCloseable {
      */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
         return wait.until(condition);
     }
 
