@@ -181,6 +181,23 @@ class RecoveryTest extends KeycloakBackedTest {
         assertThat(errors(wrongCaptcha)).containsExactly("captchaAnswer:captcha");
     }
 
+    @Test
+    @DisplayName("R-ACC-10 R-SEC a forged captcha id (an expiry beyond any date, before 1970, years ahead, any shape) is a 400 on captchaAnswer, never a 500")
+    void forgedCaptchaIds() throws Exception {
+        String nonce = "A".repeat(22);
+        String mac = "B".repeat(43);
+        for (String forged : List.of("a.9223372036854775807.b", nonce + ".9223372036854775807." + mac,
+                nonce + ".31556889864403200." + mac, nonce + ".-9223372036854775808." + mac,
+                nonce + ".99999999999." + mac, nonce + "." + "9".repeat(40) + "." + mac, "A".repeat(100_000) + ".1.b",
+                "..")) {
+            Map<String, Object> form = recovery("alguien." + UUID.randomUUID() + "@example.co", "PASSWORD");
+            form.put("captchaId", forged);
+            HttpResponse<String> refused = post("/api/accounts/recovery", form);
+            assertThat(refused.statusCode()).as(forged.length() > 80 ? "a long id" : forged).isEqualTo(400);
+            assertThat(errors(refused)).containsExactly("captchaAnswer:captcha");
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private Map<String, Object> recovery(String email, String type) throws Exception {

@@ -1,15 +1,23 @@
 package mx.gob.inm.preregistro.platform.captcha;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -36,6 +44,9 @@ public class Captchas {
     public static final String FIELD = "captchaAnswer";
     static final String CODE = "captcha";
     static final String SPENT = "captchas_spent";
+    /** {@code nonce.expiry.mac} as {@link #issue} writes it: 16 random bytes, seconds, an HMAC-SHA256, in base64url. */
+    private static final Pattern ID = Pattern.compile("^([A-Za-z0-9_-]{22})\\.(\\d{1,19})\\.([A-Za-z0-9_-]{43})$");
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -61,27 +72,38 @@ public class Captchas {
 
     /** Spends the captcha; a wrong, expired, forged or already used one → 400 on field {@code captchaAnswer}. */
     public void verify(String captchaId, String answer) {
-        String[] parts = captchaId == null ? new String[0] : captchaId.split("\\.", -1);
-        if (parts.length != 3 || answer == null || expired(parts[1]) || !spend(parts[0], parts[1])
-                || !MessageDigest.isEqual(mac(parts[0] + "." + parts[1], answer).getBytes(StandardCharsets.US_ASCII),
-                        parts[2].getBytes(StandardCharsets.US_ASCII))) {
+        Matcher id = ID.matcher(captchaId == null ? "" : captchaId);
+        Optional<Instant> expiresAt = id.matches() ? expiry(id.group(2)) : Optional.empty();
+        if (expiresAt.isEmpty() || answer == null || !spend(id.group(1), expiresAt.get())
+                || !MessageDigest.isEqual(mac(id.group(1) + "." + id.group(2), answer)
+                        .getBytes(StandardCharsets.US_ASCII), id.group(3).getBytes(StandardCharsets.US_ASCII))) {
             throw ValidationFailedException.of(FIELD, CODE);
         }
     }
 
-    private boolean expired(String expiry) {
+    /**
+     * When a captcha of that expiry expires: not yet, and no later than one issued now would (a minute allowed for the
+     * clocks of the services); empty otherwise. So a forged id spends nothing that would outlive a real one.
+     */
+    private Optional<Instant> expiry(String epochSecond) {
+        Instant now = clock.instant();
+        Instant latest = now.plus(properties.validity()).plus(CLOCK_SKEW);
         try {
-            return !clock.instant().isBefore(Instant.ofEpochSecond(Long.parseLong(expiry)));
-        } catch (NumberFormatException e) {
-            return true;
+            Instant at = Instant.ofEpochSecond(Long.parseLong(epochSecond));
+            return at.isAfter(now) && !at.isAfter(latest) ? Optional.of(at) : Optional.empty();
+        } catch (NumberFormatException | DateTimeException notATime) {
+            return Optional.empty();
         }
     }
 
-    /** Records the nonce as used; false when it was already. */
-    private boolean spend(String nonce, String expiry) {
+    /**
+     * Records the nonce as used until its captcha expires; false when it was already. The nonces of captchas expired
+     * for longer than the clocks' minute are removed on the way: their ids are refused as expired anyway.
+     */
+    private boolean spend(String nonce, Instant expiresAt) {
+        mongo.remove(query(where("expiresAt").lt(Date.from(clock.instant().minus(CLOCK_SKEW)))), SPENT);
         try {
-            mongo.insert(new Document("_id", nonce).append("expiresAt",
-                    Date.from(Instant.ofEpochSecond(Long.parseLong(expiry)))), SPENT);
+            mongo.insert(new Document("_id", nonce).append("expiresAt", Date.from(expiresAt)), SPENT);
             return true;
         } catch (DuplicateKeyException e) {
             return false;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,43 @@ class CaptchasTest {
         assertThatThrownBy(() -> new Captchas(mongo, clock, other).verify(captchas.issue().id(), captcha.answer()))
                 .isInstanceOf(ValidationFailedException.class);
         new Captchas(mongo, clock, same).verify(captcha.id(), captcha.answer());
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 R-SEC an id of another shape, or whose expiry is past, beyond any date or later than a new captcha's, is refused and spends nothing")
+    void forgedIdsSpendNothing() {
+        String[] parts = captchas.issue().id().split("\\.");
+        long now = START.getEpochSecond();
+        long spentBefore = mongo.getCollection(Captchas.SPENT).countDocuments();
+        for (String forged : List.of(parts[0] + ".9223372036854775807." + parts[2],
+                parts[0] + ".31556889864403200." + parts[2], parts[0] + ".-1." + parts[2],
+                parts[0] + "." + (now + 3600) + "." + parts[2], parts[0] + "." + (now - 1) + "." + parts[2],
+                parts[0] + "x." + parts[1] + "." + parts[2], "a." + parts[1] + ".b", parts[0] + "." + parts[1],
+                parts[0] + "." + parts[1] + "." + parts[2] + ".x")) {
+            assertThatThrownBy(() -> captchas.verify(forged, "ABCDEF")).as(forged)
+                    .isInstanceOf(ValidationFailedException.class);
+        }
+        assertThat(mongo.getCollection(Captchas.SPENT).countDocuments()).isEqualTo(spentBefore);
+    }
+
+    @Test
+    @DisplayName("R-ACC-10 a spent captcha is kept while its id could still be used, then removed")
+    void spentCaptchasAreRemovedOnceExpired() {
+        IssuedCaptcha first = captchas.issue();
+        captchas.verify(first.id(), first.answer());
+        String nonce = first.id().split("\\.")[0];
+
+        clock.advance(Duration.ofMinutes(5));
+        IssuedCaptcha second = captchas.issue();
+        captchas.verify(second.id(), second.answer());
+        assertThat(mongo.findById(nonce, Document.class, Captchas.SPENT)).as("within the clocks' minute").isNotNull();
+
+        clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        IssuedCaptcha third = captchas.issue();
+        captchas.verify(third.id(), third.answer());
+        assertThat(mongo.findById(nonce, Document.class, Captchas.SPENT)).isNull();
+        assertThatThrownBy(() -> captchas.verify(first.id(), first.answer()))
+                .isInstanceOf(ValidationFailedException.class);
     }
 
     @Test
