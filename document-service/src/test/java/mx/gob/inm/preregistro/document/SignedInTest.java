@@ -5,7 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Properties;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,6 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import mx.gob.inm.preregistro.contracts.DomainEvent;
+import mx.gob.inm.preregistro.contracts.EventCatalog;
+import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 import mx.gob.inm.preregistro.testing.KeycloakServer;
@@ -40,6 +49,9 @@ public abstract class SignedInTest {
 
     @Autowired
     protected MutableClock clock;
+
+    @Autowired
+    private EventJson eventJson;
 
     @TestConfiguration
     static class TestClock {
@@ -82,6 +94,19 @@ public abstract class SignedInTest {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Publishes an event of another service through the real broker, as that service would. */
+    protected void publish(DomainEvent event, String accountId) throws Exception {
+        EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, accountId, "test", clock);
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(EventCatalog.topicOf(event), envelope.key(), eventJson.write(envelope)))
+                    .get();
+        }
     }
 
     protected static JsonNode read(String body) {

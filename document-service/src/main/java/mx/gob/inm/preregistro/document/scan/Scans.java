@@ -66,6 +66,15 @@ public class Scans {
         return Optional.ofNullable(found).map(Scans::fromDocument);
     }
 
+    /**
+     * Erases every scan of the account (R-ENT-5): the photos and what was read from them. Returns how many readings
+     * there were; erasing again finds none.
+     */
+    public long eraseAccount(String accountId) {
+        gridFs.delete(query(where("metadata.accountId").is(accountId)));
+        return mongo.remove(query(where("accountId").is(accountId)), COLLECTION).getDeletedCount();
+    }
+
     /** The stored image of a scan that {@code accountId} owns. */
     Optional<byte[]> image(ScanResult scan) {
         var file = gridFs.findOne(query(where("_id").is(new ObjectId(scan.imageId()))

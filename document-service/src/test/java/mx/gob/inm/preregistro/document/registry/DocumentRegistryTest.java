@@ -10,13 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -25,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
-import mx.gob.inm.preregistro.contracts.DomainEvent;
-import mx.gob.inm.preregistro.contracts.EventCatalog;
-import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.Topics;
@@ -37,8 +29,6 @@ import mx.gob.inm.preregistro.contracts.preregistration.Trip;
 import mx.gob.inm.preregistro.document.SignedInTest;
 import mx.gob.inm.preregistro.platform.captcha.Captchas;
 import mx.gob.inm.preregistro.platform.captcha.IssuedCaptcha;
-import mx.gob.inm.preregistro.platform.events.EventJson;
-import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 import mx.gob.inm.preregistro.testing.TopicRecords;
 
@@ -48,8 +38,6 @@ class DocumentRegistryTest extends SignedInTest {
     Captchas captchas;
     @Autowired
     ExpiryJob expiryJob;
-    @Autowired
-    EventJson eventJson;
     @Autowired
     MongoTemplate mongo;
 
@@ -205,19 +193,6 @@ class DocumentRegistryTest extends SignedInTest {
         publish(new PreRegistrationSubmitted(UUID.randomUUID(), accountId, documentId,
                 PreRegistrationVariant.NO_NUE, new Trip(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 20), "CUN",
                         "Avianca", "AV254", "COL", "Bogotá", "TURISMO")), accountId);
-    }
-
-    /** Publishes an event of another service through the real broker, as that service would. */
-    private void publish(DomainEvent event, String accountId) throws Exception {
-        EventEnvelope<DomainEvent> envelope = EventEnvelope.of(event, accountId, "test", clock);
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            producer.send(new ProducerRecord<>(EventCatalog.topicOf(event), envelope.key(), eventJson.write(envelope)))
-                    .get();
-        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package mx.gob.inm.preregistro.document.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,8 +30,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import tools.jackson.databind.JsonNode;
 
+import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.document.SignedInTest;
 import mx.gob.inm.preregistro.document.ocr.OcrSettings;
 import mx.gob.inm.preregistro.document.ocr.PassportGenerator;
@@ -39,6 +46,8 @@ class ScanEndpointTest extends SignedInTest {
 
     @Autowired
     Scans scans;
+    @Autowired
+    GridFsTemplate gridFs;
 
     @Test
     @DisplayName("R-DOC-4 a photographed passport is read: fields, check digits and zone returned, the scan kept for its owner only")
@@ -80,6 +89,28 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(scans.find(scanId, owner.id())).get().extracting(ScanResult::fields)
                 .isEqualTo(read(response.body()).get("fields").propertyNames().stream()
                         .collect(Collectors.toMap(k -> k, k -> body.get("fields").get(k).asString())));
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 when the holder closes the account (AccountClosed) their scans are erased: the photos and what was read from them; another traveller's stay")
+    void accountClosedErasesScans() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 42);
+        byte[] photo = png(generator.page(generator.passport()));
+        TestTraveller leaving = traveller("scan-leaving@example.com");
+        TestTraveller staying = traveller("scan-staying@example.com");
+        List<String> leavingScans = List.of(scanned(leaving, photo), scanned(leaving, photo));
+        String stayingScan = scanned(staying, photo);
+
+        publish(new AccountClosed(leaving.id(), "scan-leaving@example.com", "Ana", Language.es), leaving.id());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> leavingScans.stream()
+                .allMatch(id -> scans.find(id, leaving.id()).isEmpty()));
+        assertThat(gridFs.find(query(where("metadata.accountId").is(leaving.id()))).first()).isNull();
+        for (String id : leavingScans) {
+            assertThat(get(leaving, "/api/documents/scans/" + id + "/image").statusCode()).isEqualTo(404);
+        }
+        assertThat(scans.find(stayingScan, staying.id())).isPresent();
+        assertThat(get(staying, "/api/documents/scans/" + stayingScan + "/image").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -230,6 +261,12 @@ class ScanEndpointTest extends SignedInTest {
     void anonymousRefused() throws Exception {
         HttpResponse<String> response = upload(null, "p.png", png(new BufferedImage(10, 10, 1)), Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private String scanned(TestTraveller traveller, byte[] photo) throws Exception {
+        HttpResponse<String> response = upload(traveller, "passport.png", photo, Map.of());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return read(response.body()).get("scanId").asString();
     }
 
     private static void assertRefused(HttpResponse<String> response, int status, String field) {
