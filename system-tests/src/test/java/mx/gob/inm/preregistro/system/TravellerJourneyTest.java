@@ -104,7 +104,7 @@ class TravellerJourneyTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, and the account can no longer sign in")
+    @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them (their scans too) and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, and the account can no longer sign in")
     void accessAndCancellation() throws Exception {
         TravellerSession eva = TravellerSession.registered(stack, "Eva", PASSWORD);
         String documentId = registerPassport(eva, "EV" + (1_000_000 + (int) (Math.random() * 8_999_999)));
@@ -112,11 +112,15 @@ class TravellerJourneyTest {
         String approved = approvedPreRegistration(eva, documentId, today.plusDays(12));
         eva.awaitMail("FMM");
         String draft = readyToSubmit(eva, documentId, today.plusDays(40));
+        String scan = read(expect(eva.upload("POST", "/api/documents/scans", "image", "pasaporte.png", "image/png",
+                ticketPng()), 201)).get("scanId").asString();
 
         HttpResponse<String> export = expect(eva.get("/api/accounts/me/export"), 200);
         assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).contains("attachment", "mis-datos.json"));
         assertThat(export.body()).contains(eva.email, "Eva");
+        assertThat(read(expect(eva.get("/api/documents/scans"), 200)).findValuesAsString("scanId"))
+                .as("the passport scans, for the traveller's copy").containsExactly(scan);
 
         expect(eva.delete("/api/accounts/me"), 202);
 

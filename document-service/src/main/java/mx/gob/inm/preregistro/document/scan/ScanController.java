@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +28,8 @@ import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 /**
  * {@code POST /api/documents/scans}: the photo or file of a passport (R-DOC-2, R-DOC-3), cropped to the box the
  * traveller drew, read by the MRZ OCR (R-DOC-4) and kept as the caller's; {@code GET .../{id}/image} gives it back to
- * its owner only.
+ * its owner only, and {@code GET /api/documents/scans} lists what was read from each, for the traveller's copy of
+ * their data (R-ENT-5).
  */
 @RestController
 class ScanController {
@@ -62,6 +64,17 @@ class ScanController {
         Optional<MrzReading> reading = ocr.read(accepted.image());
         ScanResult scan = scans.store(jwt.getSubject(), accepted, reading);
         return ResponseEntity.created(URI.create("/api/documents/scans/" + scan.id())).body(body(scan));
+    }
+
+    /** The caller's scans, newest first: when, what was read, and where the image is. */
+    @GetMapping("/api/documents/scans")
+    List<Map<String, Object>> list(@AuthenticationPrincipal Jwt jwt) {
+        return scans.ofAccount(jwt.getSubject()).stream().map(scan -> {
+            Map<String, Object> body = body(scan);
+            body.put("scannedAt", scan.createdAt());
+            body.put("image", "/api/documents/scans/" + scan.id() + "/image");
+            return body;
+        }).toList();
     }
 
     @GetMapping("/api/documents/scans/{id}/image")

@@ -18,7 +18,9 @@ import java.util.UUID;
 
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ public class Scans {
         this.mongo = mongo;
         this.gridFs = gridFs;
         this.clock = clock;
+        mongo.indexOps(COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
     }
 
     ScanResult store(String accountId, ImageIntake.AcceptedImage image, Optional<MrzReading> reading) {
@@ -64,6 +67,12 @@ public class Scans {
         Document found = mongo.findOne(query(where("_id").is(scanId).and("accountId").is(accountId)), Document.class,
                 COLLECTION);
         return Optional.ofNullable(found).map(Scans::fromDocument);
+    }
+
+    /** Every scan of the account, newest first. */
+    List<ScanResult> ofAccount(String accountId) {
+        return mongo.find(query(where("accountId").is(accountId)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
+                Document.class, COLLECTION).stream().map(Scans::fromDocument).toList();
     }
 
     /**

@@ -92,14 +92,27 @@ class ScanEndpointTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 when the holder closes the account (AccountClosed) their scans are erased: the photos and what was read from them; another traveller's stay")
+    @DisplayName("R-ENT-5 a traveller's scans are listed for their copy of their data, their own only, newest first; closing the account (AccountClosed) erases them, the photos and what was read; another traveller's stay")
     void accountClosedErasesScans() throws Exception {
         PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 42);
         byte[] photo = png(generator.page(generator.passport()));
         TestTraveller leaving = traveller("scan-leaving@example.com");
         TestTraveller staying = traveller("scan-staying@example.com");
-        List<String> leavingScans = List.of(scanned(leaving, photo), scanned(leaving, photo));
+        List<String> older = List.of(scanned(leaving, photo), scanned(leaving, photo));
         String stayingScan = scanned(staying, photo);
+        clock.advance(Duration.ofMinutes(1));
+        String newest = scanned(leaving, photo);
+        List<String> leavingScans = List.of(newest, older.get(0), older.get(1));
+
+        JsonNode listed = read(get(leaving, "/api/documents/scans").body());
+        assertThat(listed).hasSize(3);
+        assertThat(listed.get(0).get("scanId").asString()).isEqualTo(newest);
+        assertThat(listed.get(0).get("image").asString()).isEqualTo("/api/documents/scans/" + newest + "/image");
+        assertThat(listed.get(0).get("scannedAt").asString()).isEqualTo(clock.instant().toString());
+        assertThat(listed.get(0).has("fields")).isTrue();
+        assertThat(listed.findValuesAsString("scanId")).containsExactlyInAnyOrderElementsOf(leavingScans);
+        assertThat(read(get(staying, "/api/documents/scans").body()).findValuesAsString("scanId"))
+                .containsExactly(stayingScan);
 
         publish(new AccountClosed(leaving.id(), "scan-leaving@example.com", "Ana", Language.es), leaving.id());
 
@@ -109,6 +122,7 @@ class ScanEndpointTest extends SignedInTest {
         for (String id : leavingScans) {
             assertThat(get(leaving, "/api/documents/scans/" + id + "/image").statusCode()).isEqualTo(404);
         }
+        assertThat(read(get(leaving, "/api/documents/scans").body())).isEmpty();
         assertThat(scans.find(stayingScan, staying.id())).isPresent();
         assertThat(get(staying, "/api/documents/scans/" + stayingScan + "/image").statusCode()).isEqualTo(200);
     }

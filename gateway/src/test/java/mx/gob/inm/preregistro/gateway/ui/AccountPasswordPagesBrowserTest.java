@@ -174,7 +174,7 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 R-ACC-4 Información: the data read-only, DESCARGAR MIS DATOS saves the export as mis-datos.json; CANCELAR CUENTA asks first, says why it failed, then closes the account and leaves the sign-out")
+    @DisplayName("R-ENT-5 R-ACC-4 Información: the data read-only, DESCARGAR MIS DATOS saves the export (account, documents, scans, pre-registrations) as mis-datos.json; CANCELAR CUENTA asks first, says why it failed, then closes the account and leaves the sign-out")
     void accessAndCancellation() {
         show("/");
         stubApi("""
@@ -183,6 +183,8 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
                  "GET /api/accounts/me/export": [{"status": 200, "body": {"email": "viajera@example.com",
                    "heldElsewhere": {"documents": "/api/documents"}}}],
                  "GET /api/documents": [{"status": 200, "body": [{"id": "d1", "documentNumber": "AB1234567"}]}],
+                 "GET /api/documents/scans": [{"status": 200, "body": [{"scanId": "s1",
+                   "mrz": {"line1": "P<COLGOMEZ<<ANA<MARIA"}, "image": "/api/documents/scans/s1/image"}]}],
                  "GET /api/preregistrations": [{"status": 200, "body": [{"id": "p1", "status": "APPROVED"}]}],
                  "GET /api/preregistrations/p1": [{"status": 200, "body": {"id": "p1",
                    "travel": {"flightNumber": "AV254"}}}],
@@ -208,8 +210,9 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
         assertThat(file.getAttribute("download")).isEqualTo("mis-datos.json");
         assertThat(file.getAttribute("href")).startsWith("blob:");
         String saved = browser.script("return window.__files[0].text();");
-        assertThat(saved).as("the account, the documents and the pre-registrations in one file")
+        assertThat(saved).as("the account, the documents, the scans and the pre-registrations in one file")
                 .contains("\"email\": \"viajera@example.com\"", "\"documentNumber\": \"AB1234567\"",
+                        "\"line1\": \"P<COLGOMEZ<<ANA<MARIA\"", "\"image\": \"/api/documents/scans/s1/image\"",
                         "\"status\": \"APPROVED\"", "\"flightNumber\": \"AV254\"").doesNotContain("heldElsewhere");
 
         byTestId("close-account").click();

@@ -55,6 +55,7 @@ class PersonalData {
         data.put("exportedAt", clock.instant());
         data.put("heldElsewhere", Map.of(
                 "documents", "/api/documents",
+                "scans", "/api/documents/scans",
                 "preregistrations", "/api/preregistrations"));
         return data;
     }

@@ -125,6 +125,7 @@ class ProfileTest extends KeycloakBackedTest {
         JsonNode data = read(export.body());
         assertThat(data.get("accountId").asString()).isEqualTo(ana.id());
         assertThat(data.get("email").asString()).isEqualTo("ana.exporta@example.com");
+        assertThat(data.get("heldElsewhere").get("scans").asString()).isEqualTo("/api/documents/scans");
     }
 
     @Test
