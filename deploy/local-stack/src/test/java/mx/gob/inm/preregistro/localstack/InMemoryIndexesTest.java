@@ -37,7 +37,29 @@ class InMemoryIndexesTest {
                 List.of(new IndexKey("consumer", true), new IndexKey("eventId", true)), false);
         assertThat(inbox.canHandle(query("consumer", "fmme").append("eventId", "e-1"))).isTrue();
         assertThat(inbox.canHandle(query("consumer", "fmme").append("eventId", "e-1").append("state", "PROCESSING"))).isTrue();
-        assertThat(inbox.canHandle(query("consumer", "fmme"))).isFalse();
+        assertThat(inbox.canHandle(query("eventId", "e-1"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("a compound unique index answers a query on its first field alone, as MongoDB's does: GridFS's chunks of one file")
+    void compoundUniqueByFirstField() {
+        InMemoryUniqueIndex<Object> chunks = new InMemoryUniqueIndex<>("files_id_1_n_1",
+                List.of(new IndexKey("files_id", true), new IndexKey("n", true)), false);
+        chunks.add(query("_id", "c-1").append("files_id", "f-1").append("n", 0), "at-1", null);
+        chunks.add(query("_id", "c-2").append("files_id", "f-1").append("n", 1), "at-2", null);
+        chunks.add(query("_id", "c-3").append("files_id", "f-2").append("n", 0), "at-3", null);
+
+        assertThat(chunks.canHandle(query("files_id", "f-1"))).isTrue();
+        assertThat(chunks.getPositions(query("files_id", "f-1"))).containsExactlyInAnyOrder("at-1", "at-2");
+        assertThat(chunks.getPositions(query("files_id", new Document("$in", List.of("f-2", "f-9")))))
+                .containsExactly("at-3");
+        assertThat(chunks.getPositions(query("files_id", "f-1").append("n", 1))).containsExactly("at-2");
+        assertThat(chunks.canHandle(query("files_id", new Document("$gt", "f")))).isFalse();
+
+        chunks.remove(query("_id", "c-1").append("files_id", "f-1").append("n", 0));
+        assertThat(chunks.getPositions(query("files_id", "f-1"))).containsExactly("at-2");
+        chunks.remove(query("_id", "c-2").append("files_id", "f-1").append("n", 1));
+        assertThat(chunks.getPositions(query("files_id", "f-1"))).isEmpty();
     }
 
     @Test

@@ -3,18 +3,23 @@ package mx.gob.inm.preregistro.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Random;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -182,6 +187,36 @@ class IndexedH2BackendTest {
                 Filters.eq("state", "PROCESSING"))).first()).isNotNull();
         assertThat(inbox.find(Filters.and(Filters.eq("consumer", "fmme"), Filters.eq("eventId", "e-1"),
                 Filters.eq("state", "PROCESSING"))).first()).isNull();
+    }
+
+    @Test
+    @DisplayName("GridFS through the driver: each file's chunks found by files_id (the first field of the driver's unique index), a deleted file's chunks gone, the rest read back after a restart")
+    void gridFsChunksByFile() throws Exception {
+        GridFSBucket files = GridFSBuckets.create(client.getDatabase("preregistration"));
+        byte[] large = new byte[600_000];
+        new Random(7).nextBytes(large);
+        ObjectId kept = files.uploadFromStream("boleto.png", new ByteArrayInputStream(large));
+        ObjectId replaced = files.uploadFromStream("hotel.png", new ByteArrayInputStream(new byte[] {1, 2, 3}));
+        ObjectId other = files.uploadFromStream("otro.png", new ByteArrayInputStream(new byte[] {4, 5}));
+        MongoCollection<Document> chunks = client.getDatabase("preregistration").getCollection("fs.chunks");
+        assertThat(chunks.countDocuments(Filters.eq("files_id", kept))).isEqualTo(3);
+
+        files.delete(replaced);
+
+        assertThat(chunks.countDocuments(Filters.eq("files_id", replaced))).isZero();
+        assertThat(chunks.countDocuments()).isEqualTo(4);
+        restart();
+        GridFSBucket reopened = GridFSBuckets.create(client.getDatabase("preregistration"));
+        assertThat(download(reopened, kept)).isEqualTo(large);
+        assertThat(download(reopened, other)).containsExactly(4, 5);
+        reopened.delete(kept);
+        assertThat(client.getDatabase("preregistration").getCollection("fs.chunks").countDocuments()).isEqualTo(1);
+    }
+
+    private static byte[] download(GridFSBucket files, ObjectId id) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        files.downloadToStream(id, out);
+        return out.toByteArray();
     }
 
     @Test
