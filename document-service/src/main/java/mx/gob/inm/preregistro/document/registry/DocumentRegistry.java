@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import mx.gob.inm.preregistro.document.scan.Scans;
 import mx.gob.inm.preregistro.platform.captcha.Captchas;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
@@ -15,23 +16,25 @@ import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
 /**
- * A traveller's documents: register (rules → the scan it came from → captcha → store with its events), list, delete. The captcha is
- * verified last, so a form with mistakes is answered without spending it.
+ * A traveller's documents: register (rules → the scan it came from → captcha → store with its events), list, delete.
+ * The captcha is verified last, so a form with mistakes is answered without spending it.
  */
 @Service
 public class DocumentRegistry {
 
     private final DocumentRules rules;
-    private final ScanCheck scans;
+    private final ScanCheck scanCheck;
+    private final Scans scans;
     private final Captchas captchas;
     private final Documents documents;
     private final Outbox outbox;
     private final Clock clock;
     private final DocumentProperties properties;
 
-    DocumentRegistry(ScanCheck scans, Captchas captchas, Documents documents, Outbox outbox, Clock clock,
-            DocumentProperties properties) {
+    DocumentRegistry(ScanCheck scanCheck, Scans scans, Captchas captchas, Documents documents, Outbox outbox,
+            Clock clock, DocumentProperties properties) {
         this.rules = new DocumentRules(clock, properties);
+        this.scanCheck = scanCheck;
         this.scans = scans;
         this.captchas = captchas;
         this.documents = documents;
@@ -43,7 +46,7 @@ public class DocumentRegistry {
     TravelDocument register(String accountId, RegistrationForm form) {
         List<FieldViolation> violations = rules.check(form);
         if (violations.isEmpty()) {
-            violations = scans.check(accountId, form);
+            violations = scanCheck.check(accountId, form);
         }
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
@@ -66,12 +69,16 @@ public class DocumentRegistry {
         return documents.find(id, accountId).orElseThrow(ProblemException::notFound);
     }
 
+    /** Deletes a document no service record uses: what it says about its holder is erased, and its scan (R-DOC-9). */
     void delete(UUID id, String accountId) {
         TravelDocument document = get(id, accountId);
         if (!documents.delete(id, accountId, outbox.entryFor(document.deleted(), accountId))) {
             throw document.inUse() || get(id, accountId).inUse()
                     ? new ProblemException(HttpStatus.CONFLICT, "document_in_use")
                     : ProblemException.notFound();
+        }
+        if (document.scanId() != null) {
+            scans.erase(document.scanId(), accountId);
         }
     }
 

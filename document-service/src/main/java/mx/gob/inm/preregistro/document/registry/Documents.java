@@ -63,8 +63,7 @@ class Documents {
     boolean delete(UUID id, String accountId, OutboxEntry event) {
         return mongo.updateFirst(query(where("_id").is(id).and(OWNER).is(accountId).and("deleted").is(false)
                         .and("serviceRecords").size(0)),
-                new Update().set("deleted", true).unset("passportKey").push(OutboxEntry.FIELD, event),
-                TravelDocument.COLLECTION).getModifiedCount() == 1;
+                erasing().push(OutboxEntry.FIELD, event), TravelDocument.COLLECTION).getModifiedCount() == 1;
     }
 
     /** Remembers a service record made with the document (idempotent). */
@@ -88,6 +87,15 @@ class Documents {
     }
 
     /**
+     * Marks a document deleted and erases what it says about its holder: what remains is the id, the owner id, the
+     * dates and the status of the record.
+     */
+    private static Update erasing() {
+        return new Update().set("deleted", true).unset("passportKey").unset("scanId").unset("documentNumber")
+                .unset("surname").unset("givenNames").unset("birthDate").unset("sex").unset("personalNumber");
+    }
+
+    /**
      * Erases what the account's documents say about their holder (R-ENT-5) and marks them deleted, each with its
      * {@code DocumentDeleted}; what remains is the id, the owner id and the dates of the record. Returns how many.
      */
@@ -95,9 +103,7 @@ class Documents {
         int erased = 0;
         for (TravelDocument document : mongo.find(query(where(OWNER).is(accountId).and("erased").ne(true)),
                 TravelDocument.class, TravelDocument.COLLECTION)) {
-            Update erase = new Update().set("deleted", true).set("erased", true).unset("passportKey").unset("scanId")
-                    .unset("documentNumber").unset("surname").unset("givenNames").unset("birthDate").unset("sex")
-                    .unset("personalNumber");
+            Update erase = erasing().set("erased", true);
             if (!document.isDeleted()) {
                 erase.push(OutboxEntry.FIELD, deletedEvent.apply(document));
             }

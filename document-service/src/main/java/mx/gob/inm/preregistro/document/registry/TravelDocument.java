@@ -70,7 +70,7 @@ public class TravelDocument {
         TravelDocument document = new TravelDocument();
         document.id = UUID.randomUUID();
         document.accountId = accountId;
-        document.scanId = form.scanId();
+        document.scanId = form.scanId() == null || form.scanId().isBlank() ? null : form.scanId().trim();
         document.documentType = DocumentRules.normalise(form.documentType());
         document.issuingState = DocumentRules.normalise(form.issuingState());
         document.documentNumber = DocumentRules.normalise(form.documentNumber());

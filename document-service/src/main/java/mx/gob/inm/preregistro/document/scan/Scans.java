@@ -75,6 +75,14 @@ public class Scans {
                 Document.class, COLLECTION).stream().map(Scans::fromDocument).toList();
     }
 
+    /** Erases one scan of the account, the photo and what was read from it; none of that name, nothing. */
+    public void erase(String scanId, String accountId) {
+        find(scanId, accountId).ifPresent(scan -> {
+            gridFs.delete(query(where("_id").is(new ObjectId(scan.imageId()))));
+            mongo.remove(query(where("_id").is(scanId).and("accountId").is(accountId)), COLLECTION);
+        });
+    }
+
     /**
      * Erases every scan of the account (R-ENT-5): the photos and what was read from them. Returns how many readings
      * there were; erasing again finds none.

@@ -159,7 +159,7 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-DOC-9 a document without service records is deleted (DocumentDeleted) and can be registered again; one with a submitted pre-registration → 409")
+    @DisplayName("R-DOC-9 a document without service records is deleted (DocumentDeleted), what it said of its holder erased, and can be registered again; one with a submitted pre-registration → 409")
     void delete() throws Exception {
         TestTraveller ana = traveller("ana.borra@example.com");
         String number = number();
@@ -169,6 +169,9 @@ class DocumentRegistryTest extends SignedInTest {
 
         assertThat(delete(ana, "/api/documents/" + free).statusCode()).isEqualTo(204);
         assertThat(get(ana, "/api/documents/" + free).statusCode()).isEqualTo(404);
+        assertThat(mongo.findById(UUID.fromString(free), Document.class, "documents"))
+                .as("what it said about its holder erased").containsEntry("deleted", true)
+                .doesNotContainKeys("documentNumber", "surname", "givenNames", "birthDate", "sex", "passportKey");
         assertThat(TopicRecords.withKey(Topics.DOCUMENTS, free, 3)).extracting(e -> read(e).get("type").asString())
                 .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeleted");
         assertThat(post(ana, "/api/documents", passport(number)).statusCode()).isEqualTo(201);

@@ -186,7 +186,7 @@ class ScanEndpointTest extends SignedInTest {
     Captchas captchas;
 
     @Test
-    @DisplayName("R-DOC-4 R-DOC-6 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused")
+    @DisplayName("R-DOC-4 R-DOC-6 R-DOC-9 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused; deleting the document erases its scan")
     void registrationFromTheScan() throws Exception {
         PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 5);
         PassportGenerator.Passport passport = generator.passport();
@@ -220,6 +220,12 @@ class ScanEndpointTest extends SignedInTest {
         form.put("nationality", nationality);
         HttpResponse<String> registered = post(owner, "/api/documents", form);   // the captcha was not spent
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+        String scanId = scan.get("scanId").asString();
+        assertThat(delete(owner, "/api/documents/" + read(registered.body()).get("id").asString()).statusCode())
+                .isEqualTo(204);
+        assertThat(scans.find(scanId, owner.id())).as("the scan goes with the document").isEmpty();
+        assertThat(get(owner, "/api/documents/scans/" + scanId + "/image").statusCode()).isEqualTo(404);
     }
 
     @Test
