@@ -39,8 +39,8 @@ import mx.gob.inm.preregistro.system.HostilePayloads.Multipart;
 import mx.gob.inm.preregistro.system.HostilePayloads.Value;
 
 /**
- * Issue #9, hostile input: every public endpoint of API.md, through the gateway of the running stack, fed what an
- * attacker or a broken client sends. The suite is a table of endpoint × payload; every answer must be a 4xx
+ * Issue #9, hostile input: every public endpoint (the services' READMEs list them), and the operators' dead-letter
+ * tools as an operator, through the gateway of the running stack, fed what an attacker or a broken client sends. The suite is a table of endpoint × payload; every answer must be a 4xx
  * {@code application/problem+json} without a stack trace or a class name ({@link Expect#REFUSED}), or, where a
  * careful service may also accept the input, anything but a 5xx ({@link Expect#HARMLESS}). Afterwards every service
  * is healthy and an ordinary request still works.
@@ -62,6 +62,7 @@ class HostileInputTest {
     private final LocalStack stack = RunningStack.stack();
     private HostileClient visitor;
     private HostileClient traveller;
+    private HostileClient operator;
     private String documentId;
     private String draftId;
 
@@ -73,7 +74,7 @@ class HostileInputTest {
         HARMLESS
     }
 
-    enum Who { VISITOR, TRAVELLER }
+    enum Who { VISITOR, TRAVELLER, OPERATOR }
 
     /** One row of the table. */
     record Case(String name, Who who, String method, String path, String contentType, byte[] body, Expect expect) {
@@ -105,6 +106,9 @@ class HostileInputTest {
         draftId = read(expect(draft, 201)).get("id").asString();
         traveller = HostileClient.signedIn(stack, owner.email, PASSWORD);
         visitor = HostileClient.anonymous(stack);
+        TravellerSession operatorAccount = TravellerSession.registered(stack, "Operadora", PASSWORD);
+        stack.keycloak().grantRealmRoles(operatorAccount.email, "operator");
+        operator = HostileClient.signedIn(stack, operatorAccount.email, PASSWORD);
     }
 
     // ------------------------------------------------------------------------------------------------ the table
@@ -174,6 +178,17 @@ class HostileInputTest {
                     for (Value value : values) {
                         cases.add(spoiled(endpoint, field, value));
                     }
+                }
+            }
+            if (endpoint.fields().containsKey("captchaId")) {
+                // a forged id whose expiry is beyond any date was a 500 (platform Captchas)
+                for (String forged : new String[] {"AAAAAAAAAAAAAAAAAAAAAA.9223372036854775807." + "B".repeat(43),
+                        "AAAAAAAAAAAAAAAAAAAAAA.-9223372036854775808." + "B".repeat(43), "a.99999999999.b"}) {
+                    String label = forged.length() > 30 ? forged.substring(0, 30) + "…" : forged;
+                    cases.add(new Case(endpoint.title() + " · captchaId = " + label,
+                            endpoint.who(), endpoint.method(), endpoint.path(), "application/json",
+                            HostilePayloads.object(endpoint.fields(), "captchaId",
+                                    HostilePayloads.ascii("\"" + forged + "\"")), Expect.REFUSED));
                 }
             }
             for (Body body : Body.values()) {
@@ -302,6 +317,22 @@ class HostileInputTest {
             for (String id : ids) {
                 String label = id.length() > 40 ? "an id of " + id.length() + " characters" : id;
                 cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), Who.TRAVELLER,
+                        words[1], words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null,
+                        Expect.REFUSED));
+            }
+        }
+        // the operators' dead-letter tools: an id beyond a number or naming no legal topic was a 500 (platform
+        // DeadLetters)
+        List<String> deadLetters = new ArrayList<>(List.of(ids));
+        deadLetters.addAll(List.of("documents.v1-preregistration-dlt:99999999999:0",
+                "documents.v1-preregistration-dlt:0:99999999999999999999", "a%20b-dlt:0:0", "no-such-topic-dlt:0:0",
+                "A".repeat(300) + "-dlt:0:0"));
+        for (String template : new String[] {"R-OPS-4 GET /api/ops/dead-letters/%s",
+                "R-OPS-4 POST /api/ops/dead-letters/%s/replay"}) {
+            String[] words = template.split(" ", 3);
+            for (String id : deadLetters) {
+                String label = id.length() > 60 ? "an id of " + id.length() + " characters" : id;
+                cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), Who.OPERATOR,
                         words[1], words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null,
                         Expect.REFUSED));
             }
@@ -452,7 +483,11 @@ class HostileInputTest {
 
     /** A 4xx problem+json (or for a harmless input also a success), and never a trace of the implementation. */
     private void answeredSafely(Case hostile) throws Exception {
-        HostileClient client = hostile.who() == Who.VISITOR ? visitor : traveller;
+        HostileClient client = switch (hostile.who()) {
+            case VISITOR -> visitor;
+            case TRAVELLER -> traveller;
+            case OPERATOR -> operator;
+        };
         answeredSafely(hostile.name(), hostile.expect(), client.send(hostile.method(), hostile.path(),
                 hostile.contentType(), hostile.body()));
     }
