@@ -40,10 +40,11 @@ import mx.gob.inm.preregistro.system.HostilePayloads.Value;
 
 /**
  * Issue #9, hostile input: every public endpoint (the services' READMEs list them), and the operators' dead-letter
- * tools as an operator, through the gateway of the running stack, fed what an attacker or a broken client sends. The suite is a table of endpoint × payload; every answer must be a 4xx
- * {@code application/problem+json} without a stack trace or a class name ({@link Expect#REFUSED}), or, where a
- * careful service may also accept the input, anything but a 5xx ({@link Expect#HARMLESS}). Afterwards every service
- * is healthy and an ordinary request still works.
+ * tools as an operator, through the gateway of the running stack, fed what an attacker or a broken client sends.
+ * The suite is a table of endpoint × payload; every answer must be a 4xx {@code application/problem+json} without a
+ * stack trace or a class name ({@link Expect#REFUSED}), or, where a careful service may also accept the input,
+ * anything but a 5xx ({@link Expect#HARMLESS}). Afterwards every service is healthy and an ordinary request still
+ * works.
  *
  * <p>Endpoints the gateway limits per client address (registration, activation, recovery, reset) get each hostile
  * value once, in turn over their fields, so the suite stays within the limits; the others get every value in every
