@@ -301,6 +301,18 @@ class HostileInputTest {
         return new Case(name, Who.TRAVELLER, method, path, body.contentType(), body.bytes(), expect);
     }
 
+    /** A case for each template ({@code "requirements METHOD path-with-%s"}) with each id in its address. */
+    private static void addressed(List<Case> cases, Who who, String[] templates, List<String> ids) {
+        for (String template : templates) {
+            String[] words = template.split(" ", 3);
+            for (String id : ids) {
+                String label = id.length() > 60 ? "an id of " + id.length() + " characters" : id;
+                cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), who, words[1],
+                        words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null, Expect.REFUSED));
+            }
+        }
+    }
+
     /** Identifiers and query values in the address: traversal, operators, NUL, bidi controls, invalid UTF-8. */
     Stream<Case> addressCases() {
         String[] ids = {"..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "%7B%22%24gt%22%3A%22%22%7D",
@@ -313,31 +325,15 @@ class HostileInputTest {
                 "R-FMM-2 GET /api/fmme/%s/qr.pdf", "R-OPS-2 GET /api/partners/v1/boarding-status?documentNumber=%s"
                 + "&nationality=COL&entryDate=2027-01-10"};
         List<Case> cases = new ArrayList<>();
-        for (String template : templates) {
-            String[] words = template.split(" ", 3);
-            for (String id : ids) {
-                String label = id.length() > 40 ? "an id of " + id.length() + " characters" : id;
-                cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), Who.TRAVELLER,
-                        words[1], words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null,
-                        Expect.REFUSED));
-            }
-        }
+        addressed(cases, Who.TRAVELLER, templates, List.of(ids));
         // the operators' dead-letter tools: an id beyond a number or naming no legal topic was a 500 (platform
         // DeadLetters)
         List<String> deadLetters = new ArrayList<>(List.of(ids));
         deadLetters.addAll(List.of("documents.v1-preregistration-dlt:99999999999:0",
                 "documents.v1-preregistration-dlt:0:99999999999999999999", "a%20b-dlt:0:0", "no-such-topic-dlt:0:0",
                 "A".repeat(300) + "-dlt:0:0"));
-        for (String template : new String[] {"R-OPS-4 GET /api/ops/dead-letters/%s",
-                "R-OPS-4 POST /api/ops/dead-letters/%s/replay"}) {
-            String[] words = template.split(" ", 3);
-            for (String id : deadLetters) {
-                String label = id.length() > 60 ? "an id of " + id.length() + " characters" : id;
-                cases.add(new Case(words[0] + " " + words[1] + " " + words[2].formatted(label), Who.OPERATOR,
-                        words[1], words[2].formatted(id), null, words[1].equals("POST") ? new byte[0] : null,
-                        Expect.REFUSED));
-            }
-        }
+        addressed(cases, Who.OPERATOR, new String[] {"R-OPS-4 GET /api/ops/dead-letters/%s",
+                "R-OPS-4 POST /api/ops/dead-letters/%s/replay"}, deadLetters);
         // a seal whose escapes are not UTF-8 (%ED%A0%80, %C3%28) is a 400 naming seal in fmme-service itself (it was
         // a 500); the gateway refuses such addresses before (400) anyway
         for (String seal : ids) {
