@@ -8,7 +8,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** The operators' dead-letter tools, in the service that sets {@code preregistro.ops.dead-letters.enabled=true}. */
@@ -18,8 +17,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class DeadLetterAutoConfiguration {
 
     @Bean
-    DeadLetters deadLetters(KafkaAdmin admin, ConsumerFactory<String, String> consumers,
-            KafkaTemplate<String, String> kafka, MongoTemplate mongo, Clock clock) {
-        return new DeadLetters(admin, consumers, kafka, mongo, clock);
+    DeadLetters deadLetters(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+            MongoTemplate mongo, Clock clock) {
+        return new DeadLetters(consumers, kafka, mongo, clock);
     }
 }

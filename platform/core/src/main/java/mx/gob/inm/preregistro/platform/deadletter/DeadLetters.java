@@ -14,14 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.bson.Document;
@@ -29,7 +28,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.core.ConsumerFactory;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 
@@ -48,16 +46,15 @@ public class DeadLetters {
     private static final Pattern TYPE = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EVENT_ID = Pattern.compile("\"eventId\"\\s*:\\s*\"([^\"]+)\"");
     static final int MAX_PER_TOPIC = 1000;
+    private static final Duration KAFKA_WAIT = Duration.ofSeconds(10);
 
-    private final KafkaAdmin admin;
     private final ConsumerFactory<String, String> consumers;
     private final KafkaTemplate<String, String> kafka;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    public DeadLetters(KafkaAdmin admin, ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
+    public DeadLetters(ConsumerFactory<String, String> consumers, KafkaTemplate<String, String> kafka,
             MongoTemplate mongo, Clock clock) {
-        this.admin = admin;
         this.consumers = consumers;
         this.kafka = kafka;
         this.mongo = mongo;
@@ -67,22 +64,12 @@ public class DeadLetters {
     /** Every dead letter, newest first (at most the last {@value #MAX_PER_TOPIC} of each topic). */
     public List<DeadLetter> list() {
         List<ConsumerRecord<String, String>> records;
-        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties());
-                Consumer<String, String> consumer = consumers.createConsumer(null, "dead-letters")) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : client.listTopics().names().get()) {
-                if (DeadLetterTopics.isDeadLetterTopic(topic)) {
-                    consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                }
-            }
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        try (Consumer<String, String> consumer = consumers.createConsumer(null, "dead-letters")) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(deadLetterPartitions(consumer), KAFKA_WAIT);
             Map<TopicPartition, Long> from = new HashMap<>();
             ends.forEach((partition, end) -> from.put(partition, Math.max(0, end - MAX_PER_TOPIC)));
             records = read(consumer, from, ends);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
+        } catch (KafkaException e) {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "kafka_unavailable");
         }
         Map<String, Document> replays = new HashMap<>();
@@ -104,12 +91,14 @@ public class DeadLetters {
         TopicPartition partition = new TopicPartition(parts.group(1), Integer.parseInt(parts.group(2)));
         long offset = Long.parseLong(parts.group(3));
         try (Consumer<String, String> consumer = consumers.createConsumer(null, "dead-letters")) {
-            if (consumer.partitionsFor(partition.topic()).stream().noneMatch(p -> p.partition() == partition.partition())) {
+            if (!deadLetterPartitions(consumer).contains(partition)) {
                 return Optional.empty();
             }
             return read(consumer, Map.of(partition, offset), Map.of(partition, offset + 1)).stream()
                     .filter(record -> record.offset() == offset).findFirst()
                     .map(record -> toLetter(record, mongo.findById(id, Document.class, REPLAYS)));
+        } catch (KafkaException e) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "kafka_unavailable");
         }
     }
 
@@ -133,6 +122,14 @@ public class DeadLetters {
             throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "kafka_unavailable");
         }
         return find(id).orElseThrow(ProblemException::notFound);
+    }
+
+    /** Every partition of the cluster's dead-letter topics, as the broker lists them (a name asks for nothing). */
+    private static List<TopicPartition> deadLetterPartitions(Consumer<String, String> consumer) {
+        return consumer.listTopics(KAFKA_WAIT).entrySet().stream()
+                .filter(topic -> DeadLetterTopics.isDeadLetterTopic(topic.getKey()))
+                .flatMap(topic -> topic.getValue().stream())
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
     }
 
     /**

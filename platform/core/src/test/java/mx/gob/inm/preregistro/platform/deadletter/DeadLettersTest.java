@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
@@ -48,6 +50,8 @@ class DeadLettersTest {
     Probe probe;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    KafkaAdmin kafkaAdmin;
 
     /** A consumer that fails on what it is told is poison until it is "fixed". */
     @TestConfiguration
@@ -139,12 +143,16 @@ class DeadLettersTest {
     }
 
     @Test
-    @DisplayName("R-OPS-4 R-SEC an id that cannot name a dead letter (a partition or an offset beyond a number, a topic name Kafka refuses) names none")
-    void idsThatNameNothing() {
+    @DisplayName("R-OPS-4 R-SEC an id that cannot name a dead letter (a partition or an offset beyond a number, a topic name Kafka refuses, a topic that does not exist) names none, and creates no topic")
+    void idsThatNameNothing() throws Exception {
         for (String id : List.of(CROWDED_DLT + ":99999999999:0", CROWDED_DLT + ":0:99999999999999999999",
                 CROWDED_DLT + ":-1:0", "a b-dlt:0:0", "a/b-dlt:0:0", "a".repeat(300) + "-dlt:0:0", "-dlt:0:0",
                 CROWDED_DLT + ":0", CROWDED_DLT + "::0", "no-such-topic-dlt:0:0")) {
             assertThat(deadLetters.find(id)).as(id).isEmpty();
+        }
+        try (AdminClient admin = AdminClient.create(kafkaAdmin.getConfigurationProperties())) {
+            assertThat(admin.listTopics().names().get()).as("looking a topic up does not create it")
+                    .doesNotContain("no-such-topic-dlt");
         }
     }
 
