@@ -86,7 +86,13 @@ public abstract class NotificationIntegrationTest {
 
     /** An FMME approval for {@code email}, as fmme-service publishes it ({@code resend}: a re-issue). */
     protected static EventEnvelope<FmmeIssued> fmmeIssued(String email, UUID preregistrationId, boolean resend) {
-        return envelope(new FmmeIssued(preregistrationId, "FMME-2026-000777", UUID.randomUUID().toString(), email,
+        return fmmeIssued(UUID.randomUUID().toString(), email, preregistrationId, resend);
+    }
+
+    /** The same, for the account {@code accountId}. */
+    protected static EventEnvelope<FmmeIssued> fmmeIssued(String accountId, String email, UUID preregistrationId,
+            boolean resend) {
+        return envelope(new FmmeIssued(preregistrationId, "FMME-2026-000777", accountId, email,
                 "Luis", Language.es, LocalDate.of(2026, 12, 30), "/api/fmme/" + preregistrationId + "/fmme.pdf",
                 "/api/fmme/" + preregistrationId + "/qr.pdf", resend));
     }

@@ -20,6 +20,7 @@ import mx.gob.inm.preregistro.contracts.identity.ExistingAccountRegistrationAtte
 import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
+import mx.gob.inm.preregistro.notification.delivery.ClosedAccounts;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
 import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
@@ -31,7 +32,8 @@ import mx.gob.inm.preregistro.platform.inbox.EventInbox;
  * E-mails about accounts, from {@code alertas.sistemas@inami.gob.mx}, once per event: the "Activar cuenta" link
  * after registration (R-ACC-5) and on request (R-ACC-7), the password recovery link (R-ACC-7), the notice to
  * the owner of an e-mail someone tried to register again (the registration itself never reveals it), and short
- * notices that the password changed or the account was closed.
+ * notices that the password changed or the account was closed. Once the closure's notice is sent, the addresses
+ * of the account's mails are erased ({@link ClosedAccounts}, R-ENT-5).
  */
 @Component
 class AccountMailListener extends MailListener {
@@ -41,10 +43,13 @@ class AccountMailListener extends MailListener {
             .withZone(ZoneId.of("America/Mexico_City"));
 
     private final NotificationProperties properties;
+    private final ClosedAccounts closedAccounts;
 
-    AccountMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties) {
+    AccountMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties,
+            ClosedAccounts closedAccounts) {
         super(CONSUMER, inbox, delivery);
         this.properties = properties;
+        this.closedAccounts = closedAccounts;
     }
 
     @Redelivered
@@ -62,27 +67,32 @@ class AccountMailListener extends MailListener {
     protected void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
         received
                 .on(AccountRegistered.class, (envelope, registered) -> handling.handle(envelope,
-                        registered.accountId(), linkMail(NotificationKind.ACCOUNT_ACTIVATION, "account-activation",
-                                registered.language(), registered.email(), registered.givenNames(),
-                                "activationLink", registered.activationLink(), registered.activationExpiresAt())))
+                        registered.accountId(), registered.accountId(), linkMail(NotificationKind.ACCOUNT_ACTIVATION,
+                                "account-activation", registered.language(), registered.email(),
+                                registered.givenNames(), "activationLink", registered.activationLink(),
+                                registered.activationExpiresAt())))
                 .on(ActivationLinkRequested.class, (envelope, requested) -> handling.handle(envelope,
-                        requested.accountId(), linkMail(NotificationKind.ACCOUNT_ACTIVATION, "activation-resend",
-                                requested.language(), requested.email(), requested.givenNames(),
+                        requested.accountId(), requested.accountId(), linkMail(NotificationKind.ACCOUNT_ACTIVATION,
+                                "activation-resend", requested.language(), requested.email(), requested.givenNames(),
                                 "activationLink", requested.activationLink(), requested.activationExpiresAt())))
                 .on(PasswordResetRequested.class, (envelope, reset) -> handling.handle(envelope,
-                        reset.accountId(), linkMail(NotificationKind.PASSWORD_RESET, "password-reset",
-                                reset.language(), reset.email(), reset.givenNames(), "resetLink",
+                        reset.accountId(), reset.accountId(), linkMail(NotificationKind.PASSWORD_RESET,
+                                "password-reset", reset.language(), reset.email(), reset.givenNames(), "resetLink",
                                 reset.resetLink(), reset.resetExpiresAt())))
                 .on(ExistingAccountRegistrationAttempted.class, (envelope, attempt) -> handling.handle(envelope,
-                        attempt.accountId(), notice(NotificationKind.ACCOUNT_ALREADY_REGISTERED,
+                        attempt.accountId(), attempt.accountId(), notice(NotificationKind.ACCOUNT_ALREADY_REGISTERED,
                                 "account-already-registered", attempt.language(), attempt.email(),
                                 attempt.givenNames())))
                 .on(PasswordChanged.class, (envelope, changed) -> handling.handle(envelope,
-                        changed.accountId(), notice(NotificationKind.PASSWORD_CHANGED, "password-changed",
-                                changed.language(), changed.email(), changed.givenNames())))
-                .on(AccountClosed.class, (envelope, closed) -> handling.handle(envelope,
-                        closed.accountId(), notice(NotificationKind.ACCOUNT_CLOSED, "account-closed",
-                                closed.language(), closed.email(), closed.givenNames())));
+                        changed.accountId(), changed.accountId(), notice(NotificationKind.PASSWORD_CHANGED,
+                                "password-changed", changed.language(), changed.email(), changed.givenNames())))
+                .on(AccountClosed.class, (envelope, closed) -> {
+                    handling.handle(envelope, closed.accountId(), closed.accountId(), notice(
+                            NotificationKind.ACCOUNT_CLOSED, "account-closed", closed.language(), closed.email(),
+                            closed.givenNames()));
+                    // sent (or recorded as failed): its address goes with the others
+                    closedAccounts.close(closed.accountId());
+                });
     }
 
     /** A mail carrying one link that expires. */

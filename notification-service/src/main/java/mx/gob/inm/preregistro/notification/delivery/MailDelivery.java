@@ -81,20 +81,20 @@ public class MailDelivery {
      */
     @FunctionalInterface
     public interface Handling {
-        void handle(EventEnvelope<?> cause, String relatedId, List<Mail> mails);
+        void handle(EventEnvelope<?> cause, String accountId, String relatedId, List<Mail> mails);
     }
 
     /**
      * Sends each mail not sent yet, in order. The first that fails stops the rest and throws, so the event is
      * redelivered; the mails already sent are then skipped.
      */
-    public void deliver(EventEnvelope<?> cause, String relatedId, List<Mail> mails) {
-        mails.forEach(mail -> deliver(cause, relatedId, mail));
+    public void deliver(EventEnvelope<?> cause, String accountId, String relatedId, List<Mail> mails) {
+        mails.forEach(mail -> deliver(cause, accountId, relatedId, mail));
     }
 
-    private void deliver(EventEnvelope<?> cause, String relatedId, Mail mail) {
+    private void deliver(EventEnvelope<?> cause, String accountId, String relatedId, Mail mail) {
         MailTemplates.RenderedMail rendered = templates.render(mail.template(), mail.language(), mail.values());
-        Notification notification = recordPending(cause, relatedId, mail);
+        Notification notification = recordPending(cause, accountId, relatedId, mail);
         if (notification.isSent()) {
             return;
         }
@@ -151,9 +151,9 @@ public class MailDelivery {
      *
      * @param reason why the event's handling failed, used when the mail itself recorded no SMTP error
      */
-    public void fail(EventEnvelope<?> cause, String relatedId, List<Mail> mails, String reason) {
+    public void fail(EventEnvelope<?> cause, String accountId, String relatedId, List<Mail> mails, String reason) {
         for (Mail mail : mails) {
-            Notification notification = recordPending(cause, relatedId, mail);
+            Notification notification = recordPending(cause, accountId, relatedId, mail);
             if (notification.isSent() || notification.isFailed()) {
                 continue;
             }
@@ -173,8 +173,9 @@ public class MailDelivery {
         }
     }
 
-    private Notification recordPending(EventEnvelope<?> cause, String relatedId, Mail mail) {
-        Notification pending = Notification.pending(cause.eventId(), cause.type(), mail.kind(), relatedId, mail.to());
+    private Notification recordPending(EventEnvelope<?> cause, String accountId, String relatedId, Mail mail) {
+        Notification pending = Notification.pending(cause.eventId(), cause.type(), mail.kind(), accountId, relatedId,
+                mail.to());
         try {
             return mongo.insert(pending);
         } catch (DuplicateKeyException attemptedBefore) {

@@ -37,7 +37,8 @@ public abstract class MailListener {
     protected final void recordFailure(ConsumerRecord<String, String> deadLetter) {
         try {
             route(inbox.receive(consumer + Redelivery.DEAD_LETTERS, deadLetter.value()),
-                    (cause, relatedId, mails) -> delivery.fail(cause, relatedId, mails, Redelivery.reason(deadLetter)));
+                    (cause, accountId, relatedId, mails) -> delivery.fail(cause, accountId, relatedId, mails,
+                            Redelivery.reason(deadLetter)));
         } catch (JacksonException unreadable) {
             log.error("An unreadable record stays in the dead-letter topic {}: {}", deadLetter.topic(),
                     unreadable.getMessage());

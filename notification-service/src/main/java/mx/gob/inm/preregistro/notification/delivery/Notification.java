@@ -34,7 +34,9 @@ public class Notification {
     private NotificationKind kind;
     private UUID causeEventId;
     private String causeEventType;
+    private String accountId;
     private String relatedId;
+    /** The address; erased when the account is closed ({@link ClosedAccounts}). */
     private String recipient;
     private String status;
     private int attempts;
@@ -53,13 +55,14 @@ public class Notification {
 
     /** A mail about to be sent; saved first, so that its id (from the cause) stops a second one. */
     public static Notification pending(UUID causeEventId, String causeEventType, NotificationKind kind,
-            String relatedId, String recipient) {
+            String accountId, String relatedId, String recipient) {
         Notification notification = new Notification();
         notification.id = idOf(causeEventId, kind);
         notification.notificationId = UUID.randomUUID();
         notification.kind = kind;
         notification.causeEventId = causeEventId;
         notification.causeEventType = causeEventType;
+        notification.accountId = accountId;
         notification.relatedId = relatedId;
         notification.recipient = recipient;
         notification.status = PENDING;

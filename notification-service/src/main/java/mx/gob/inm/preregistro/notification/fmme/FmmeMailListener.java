@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.fmme.FmmeIssued;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
+import mx.gob.inm.preregistro.notification.delivery.ClosedAccounts;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
 import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
@@ -28,19 +31,23 @@ import mx.gob.inm.preregistro.platform.inbox.EventInbox;
  *
  * <p>The QR receipt mail carries a download link, not the PDF: the PDF lives in fmme-service, and fetching it
  * here would make every mail depend on that service being up (and on a token for an owner-only endpoint); the
- * event carries everything the mails need.
+ * event carries everything the mails need. A closed account's forms are not mailed ({@link ClosedAccounts}).
  */
 @Component
 class FmmeMailListener extends MailListener {
 
     static final String CONSUMER = "notification.fmme-mail";
+    private static final Logger log = LoggerFactory.getLogger(FmmeMailListener.class);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final NotificationProperties properties;
+    private final ClosedAccounts closedAccounts;
 
-    FmmeMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties) {
+    FmmeMailListener(EventInbox inbox, MailDelivery delivery, NotificationProperties properties,
+            ClosedAccounts closedAccounts) {
         super(CONSUMER, inbox, delivery);
         this.properties = properties;
+        this.closedAccounts = closedAccounts;
     }
 
     @Redelivered
@@ -56,8 +63,16 @@ class FmmeMailListener extends MailListener {
 
     @Override
     protected void route(EventInbox.Delivery received, MailDelivery.Handling handling) {
-        received.on(FmmeIssued.class, (envelope, issued) -> handling.handle(envelope,
-                issued.preregistrationId().toString(), mailsFor(issued)));
+        received.on(FmmeIssued.class, (envelope, issued) -> handling.handle(envelope, issued.accountId(),
+                issued.preregistrationId().toString(), closedAccounts.isClosed(issued.accountId())
+                        ? noMailForAClosedAccount(issued)
+                        : mailsFor(issued)));
+    }
+
+    private static List<MailDelivery.Mail> noMailForAClosedAccount(FmmeIssued issued) {
+        log.info("FMME {} of pre-registration {} not mailed: its account is closed", issued.folio(),
+                issued.preregistrationId());
+        return List.of();
     }
 
     private List<MailDelivery.Mail> mailsFor(FmmeIssued issued) {

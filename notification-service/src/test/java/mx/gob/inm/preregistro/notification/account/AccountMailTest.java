@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.notification.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +9,19 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.fmme.FmmeIssued;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.identity.AccountRegistered;
 import mx.gob.inm.preregistro.contracts.identity.ActivationLinkRequested;
@@ -27,6 +34,9 @@ import mx.gob.inm.preregistro.notification.NotificationIntegrationTest;
 import mx.gob.inm.preregistro.testing.MailText;
 
 class AccountMailTest extends NotificationIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     @DisplayName("R-ACC-5 R-NOT-1 R-NOT-3 AccountRegistered delivered twice gives one multipart 'Activar cuenta' e-mail from alertas.sistemas@inami.gob.mx and one NotificationSent")
@@ -150,6 +160,41 @@ class AccountMailTest extends NotificationIntegrationTest {
         NotificationSent sent = awaitSent(event.eventId(), 1).get(0);
         assertThat(sent.kind()).isEqualTo(NotificationKind.ACCOUNT_CLOSED);
         assertThat(sent.relatedId()).isEqualTo(event.payload().accountId());
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 closing an account erases the address of every mail sent to it, once the closure's notice is sent, and an FMME handled after the closure is not mailed")
+    void closingErasesTheAddresses() {
+        String accountId = UUID.randomUUID().toString();
+        String email = "cierre." + UUID.randomUUID() + "@example.co";
+        String otherEmail = "sigue." + UUID.randomUUID() + "@example.co";
+        publish(Topics.FMME, fmmeIssued(accountId, email, UUID.randomUUID(), false));
+        publish(envelope(new PasswordChanged(accountId, email, "Marta", Language.es,
+                PasswordChanged.Origin.ACCOUNT_MENU)));
+        publish(Topics.FMME, fmmeIssued(otherEmail, UUID.randomUUID(), false));
+        awaitMailsTo(email, 3);
+        awaitMailsTo(otherEmail, 2);
+
+        publish(envelope(new AccountClosed(accountId, email, "Marta", Language.es)));
+
+        awaitMailsTo(email, 4);
+        Query ofTheAccount = Query.query(Criteria.where("accountId").is(accountId));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                mongo.find(ofTheAccount, Document.class, "notifications"))
+                .as("the account's four mails, sent, without their addresses").hasSize(4)
+                .allSatisfy(mail -> assertThat(mail).containsEntry("status", "SENT")
+                        .doesNotContainKeys("recipient", "lastError")));
+        assertThat(mongo.find(Query.query(Criteria.where("recipient").is(email)), Document.class, "notifications"))
+                .isEmpty();
+        assertThat(mongo.find(Query.query(Criteria.where("recipient").is(otherEmail)), Document.class,
+                "notifications")).as("another traveller's mails keep theirs").hasSize(2);
+
+        EventEnvelope<FmmeIssued> late = fmmeIssued(accountId, email, UUID.randomUUID(), false);
+        publish(Topics.FMME, late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("eventId")
+                .is(late.eventId().toString()).and("state").is("DONE")), "processed_events"));
+        assertThat(mailsTo(email)).hasSize(4);
+        assertThat(mongo.find(ofTheAccount, Document.class, "notifications")).hasSize(4);
     }
 
     private void publish(EventEnvelope<? extends DomainEvent> event) {
