@@ -18,7 +18,7 @@ import mx.gob.inm.preregistro.preregistration.attachments.AttachmentStore;
 /**
  * When an account is closed (R-ENT-5) its approved pre-registrations are cancelled ({@code ACCOUNT_CLOSED}: the
  * FMME is revoked and partners hear {@code CANCELLED}) and its drafts are erased with their files. Decided ones stay
- * as the record of what was decided.
+ * as the record of what was decided, without the e-mail address their forms were sent to.
  */
 @Component
 class AccountClosedListener {
@@ -61,5 +61,6 @@ class AccountClosedListener {
                 log.info("Pre-registration {} cancelled: account closed", pre.id());
             }
         }
+        preRegistrations.eraseEmails(accountId);
     }
 }

@@ -111,6 +111,15 @@ public class PreRegistrations {
     }
 
     /**
+     * Erases the e-mail address each of the account's pre-registrations kept to send its form (R-ENT-5). It is a change
+     * like any other: a new version, so that an update prepared from the state before it fails and starts again.
+     */
+    void eraseEmails(String accountId) {
+        mongo.updateMulti(query(where("accountId").is(accountId).and("email").exists(true)),
+                new Update().unset("email").inc("version", 1), PreRegistration.COLLECTION);
+    }
+
+    /**
      * Makes {@code preregistrationId} the approved pre-registration of its document and entry date, atomically;
      * returns the one it displaced, to cancel.
      */

@@ -20,7 +20,7 @@ import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 class AccountClosedTest extends PreRegistrationIntegrationTest {
 
     @Test
-    @DisplayName("R-ENT-5 closing the account cancels its approved pre-registrations (ACCOUNT_CLOSED, partners CANCELLED) and erases its drafts and their files")
+    @DisplayName("R-ENT-5 closing the account cancels its approved pre-registrations (ACCOUNT_CLOSED, partners CANCELLED) and erases its drafts and their files, and the e-mail address the decided ones kept")
     void accountClosed() {
         TestTraveller traveller = traveller();
         String documentId = colombianPassport(traveller);
@@ -31,6 +31,8 @@ class AccountClosedTest extends PreRegistrationIntegrationTest {
                 Map.of("documentId", documentId, "variant", "NO_NUE"))).get("id").asString();
         expectOk(upload(traveller, "/api/preregistrations/" + draft + "/attachments/LODGING", "a.pdf",
                 TestFiles.pdf()));
+
+        assertThat(mongo.findById(approved, Document.class, "preregistrations").getString("email")).isNotBlank();
 
         publish(new AccountClosed(traveller.id(), traveller.email(), "Ana", Language.es), traveller.id());
         await(() -> mongo.findById(draft, Document.class, "preregistrations") == null, "draft erased");
@@ -43,5 +45,7 @@ class AccountClosedTest extends PreRegistrationIntegrationTest {
                 .containsExactly("APPROVED", "CANCELLED");
         assertThat(mongo.findById(approved, Document.class, "preregistrations").getString("status"))
                 .isEqualTo("CANCELLED");
+        await(() -> !mongo.findById(approved, Document.class, "preregistrations").containsKey("email"),
+                "the address the form was sent to erased");
     }
 }
