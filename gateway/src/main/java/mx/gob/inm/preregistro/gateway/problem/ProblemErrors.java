@@ -12,6 +12,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
+import mx.gob.inm.preregistro.gateway.ui.PageAddresses;
+
 /**
  * What no route, controller or filter of the gateway answered itself, in the problem+json shape of every other
  * error instead of Spring Boot's error JSON: an address the gateway does not know ({@code 404}; the actuator among
@@ -20,7 +22,8 @@ import reactor.core.publisher.Mono;
  * session ended) or could not ({@code 503}; {@code security.AccessTokenRefresh}), any other refusal ({@code 400}),
  * a media type in the request's headers that cannot be read ({@code 400}; Spring Boot's route to the portal's page
  * parses {@code Accept}, and failed on {@code *}{@code /*;q=abc} with a 500), and a failure of the gateway itself
- * ({@code 500}, which says nothing of its cause; the log does).
+ * ({@code 500}, which says nothing of its cause; the log does). A browser asking for a page at an address the
+ * gateway does not know is sent to the portal's route of that name instead ({@link PageAddresses}).
  */
 @Component
 @Order(-2)   // before Spring Boot's own handler (-1)
@@ -36,6 +39,9 @@ class ProblemErrors implements ErrorWebExceptionHandler {
         GatewayProblem problem = error instanceof InvalidMediaTypeException ? GatewayProblem.REJECTED
                 : problemOf(error instanceof ResponseStatusException refused
                         ? refused.getStatusCode() : HttpStatus.INTERNAL_SERVER_ERROR);
+        if (problem == GatewayProblem.NOT_FOUND && PageAddresses.isPageRequest(exchange.getRequest())) {
+            return PageAddresses.redirectToRoute(exchange);
+        }
         if (problem == GatewayProblem.INTERNAL) {
             log.error("{} {} failed in the gateway", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), error);

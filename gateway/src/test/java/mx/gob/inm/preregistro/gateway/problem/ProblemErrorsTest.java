@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,37 @@ class ProblemErrorsTest {
             HttpResponse<String> page = send(request("/").header("Accept", types).GET());
             assertThat(page.statusCode()).as("the portal's page, " + types).isEqualTo(400);
             assertThat(page.body()).as(types).contains("\"code\":\"request_rejected\"");
+        }
+    }
+
+    @Test
+    @DisplayName("UI a browser asking for a page at an address of its own (/ayuda, a link without its #) is sent to the portal's route of that name, query included; the API and other clients still get the 404 problem")
+    void pagesAtTheirOwnAddress() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        Map<String, String> routes = Map.of(
+                "/ayuda", "/#/ayuda",
+                "/cuenta/activar?token=a%2Bb&x=1", "/#/cuenta/activar?token=a%2Bb&x=1",
+                "/no-existe.html", "/#/no-existe.html",
+                "/historial/", "/#/historial/");
+        for (Map.Entry<String, String> route : routes.entrySet()) {
+            HttpResponse<String> sent = send(request(route.getKey()).header("Accept", browser).GET());
+            assertThat(sent.statusCode()).as(route.getKey()).isEqualTo(302);
+            assertThat(sent.headers().firstValue("Location")).as(route.getKey()).contains(route.getValue());
+            HttpResponse<String> head = send(request(route.getKey()).header("Accept", browser)
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertThat(head.statusCode()).as("HEAD " + route.getKey()).isEqualTo(302);
+        }
+
+        HttpResponse<String> api = send(request("/api/no-existe").header("Accept", browser).GET());
+        assertThat(api.statusCode()).as("the API asks for a session; it sends nobody to a page").isEqualTo(401);
+        Map<String, HttpRequest.Builder> notPages = Map.of(
+                "a client that does not name HTML", request("/ayuda").header("Accept", "*/*").GET(),
+                "a client that sends no Accept", request("/ayuda").GET(),
+                "an unreadable Accept", request("/ayuda").header("Accept", "text/html, ;;;/").GET());
+        for (Map.Entry<String, HttpRequest.Builder> notPage : notPages.entrySet()) {
+            HttpResponse<String> missing = send(notPage.getValue());
+            assertThat(missing.statusCode()).as(notPage.getKey()).isEqualTo(404);
+            assertThat(missing.body()).as(notPage.getKey()).contains("\"code\":\"not_found\"");
         }
     }
 

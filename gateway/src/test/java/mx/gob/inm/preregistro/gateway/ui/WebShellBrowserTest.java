@@ -148,6 +148,20 @@ class WebShellBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("UI a page typed without its # (/ayuda) opens that page of the portal; an address the portal does not have shows 'Página no disponible' in the portal, not the API's JSON")
+    void pageAtItsOwnAddress() {
+        showAsReturningVisitor("/");
+        browser.open(url("/ayuda"));
+        assertThat(browser.waitForVisible(PAGE_TITLE).getText()).isEqualTo("Ayuda del Portal");
+        assertThat(browser.<String>script("return location.hash;")).isEqualTo("#/ayuda");
+
+        browser.open(url("/no-existe"));
+        assertThat(browser.waitForVisible(PAGE_TITLE).getText()).isEqualTo("Página no disponible");
+        assertThat(browser.find(By.id("contenido")).getText()).contains("Ir al inicio").doesNotContain("not_found");
+        browser.assertAccessible();
+    }
+
+    @Test
     @DisplayName("R-ACC-8 a sign-in the gateway could not complete lands on 'No fue posible ingresar', which says why and offers INGRESAR again")
     void signInFailed() {
         showAsReturningVisitor("/ingreso-fallido");
