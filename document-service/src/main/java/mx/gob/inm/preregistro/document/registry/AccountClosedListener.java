@@ -8,12 +8,14 @@ import org.springframework.stereotype.Component;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.document.scan.Scans;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 
 /**
  * R-ENT-5: when a holder closes the account, the personal data of their documents is erased here too, and their
- * passport scans (the photos and what was read from them) with it.
+ * passport scans (the photos and what was read from them) with it. The account is remembered closed first, so that
+ * its token, valid for a few minutes more, registers nothing new ({@link ClosedAccounts}).
  */
 @Component
 class AccountClosedListener {
@@ -25,17 +27,21 @@ class AccountClosedListener {
     private final Documents documents;
     private final Outbox outbox;
     private final Scans scans;
+    private final ClosedAccounts closedAccounts;
 
-    AccountClosedListener(EventInbox inbox, Documents documents, Outbox outbox, Scans scans) {
+    AccountClosedListener(EventInbox inbox, Documents documents, Outbox outbox, Scans scans,
+            ClosedAccounts closedAccounts) {
         this.inbox = inbox;
         this.documents = documents;
         this.outbox = outbox;
         this.scans = scans;
+        this.closedAccounts = closedAccounts;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS)
     void on(String record) {
         inbox.receive(CONSUMER, record).on(AccountClosed.class, (envelope, closed) -> {
+            closedAccounts.close(closed.accountId());
             int erased = documents.eraseAccount(closed.accountId(),
                     document -> outbox.entryFor(document.deleted(), closed.accountId()));
             long scanned = scans.eraseAccount(closed.accountId());

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import mx.gob.inm.preregistro.document.scan.Scans;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.captcha.Captchas;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
@@ -30,9 +31,10 @@ public class DocumentRegistry {
     private final Outbox outbox;
     private final Clock clock;
     private final DocumentProperties properties;
+    private final ClosedAccounts closedAccounts;
 
     DocumentRegistry(ScanCheck scanCheck, Scans scans, Captchas captchas, Documents documents, Outbox outbox,
-            Clock clock, DocumentProperties properties) {
+            Clock clock, DocumentProperties properties, ClosedAccounts closedAccounts) {
         this.rules = new DocumentRules(clock, properties);
         this.scanCheck = scanCheck;
         this.scans = scans;
@@ -41,9 +43,11 @@ public class DocumentRegistry {
         this.outbox = outbox;
         this.clock = clock;
         this.properties = properties;
+        this.closedAccounts = closedAccounts;
     }
 
     TravelDocument register(String accountId, RegistrationForm form) {
+        closedAccounts.requireOpen(accountId);
         List<FieldViolation> violations = rules.check(form);
         if (violations.isEmpty()) {
             violations = scanCheck.check(accountId, form);

@@ -22,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import mx.gob.inm.preregistro.document.mrz.MrzReading;
 import mx.gob.inm.preregistro.document.ocr.MrzReader;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
@@ -29,7 +30,7 @@ import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
  * {@code POST /api/documents/scans}: the photo or file of a passport (R-DOC-2, R-DOC-3), cropped to the box the
  * traveller drew, read by the MRZ OCR (R-DOC-4) and kept as the caller's; {@code GET .../{id}/image} gives it back to
  * its owner only, and {@code GET /api/documents/scans} lists what was read from each, for the traveller's copy of
- * their data (R-ENT-5).
+ * their data (R-ENT-5). A closed account's token, valid for a few minutes more, stores no new scan.
  */
 @RestController
 class ScanController {
@@ -37,11 +38,13 @@ class ScanController {
     private final ImageIntake intake;
     private final MrzReader ocr;
     private final Scans scans;
+    private final ClosedAccounts closedAccounts;
 
-    ScanController(ScanProperties properties, MrzReader ocr, Scans scans) {
+    ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
         this.intake = new ImageIntake(properties.maxSize().toBytes(), properties.maxPixels());
         this.ocr = ocr;
         this.scans = scans;
+        this.closedAccounts = closedAccounts;
     }
 
     @PostMapping(path = "/api/documents/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -52,6 +55,7 @@ class ScanController {
                                              @RequestParam(name = "cropWidth", required = false) Integer cropWidth,
                                              @RequestParam(name = "cropHeight", required = false) Integer cropHeight)
             throws IOException {
+        closedAccounts.requireOpen(jwt.getSubject());
         if (image == null || image.isEmpty()) {
             throw ValidationFailedException.of("image", "required");
         }

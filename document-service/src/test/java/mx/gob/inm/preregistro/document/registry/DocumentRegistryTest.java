@@ -1,6 +1,8 @@
 package mx.gob.inm.preregistro.document.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -235,7 +237,7 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 when the holder closes the account (AccountClosed) their documents' personal data is erased and they are gone")
+    @DisplayName("R-ENT-5 when the holder closes the account (AccountClosed) their documents' personal data is erased and they are gone; the account's token, valid a few minutes more, registers nothing new (403 account_closed)")
     void accountClosed() throws Exception {
         TestTraveller ana = traveller("ana.cierre@example.com");
         String id = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
@@ -247,5 +249,11 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(get(ana, "/api/documents/" + id).statusCode()).isEqualTo(404);
         Document stored = mongo.findById(UUID.fromString(id), Document.class, "documents");
         assertThat(stored).doesNotContainKeys("documentNumber", "surname", "givenNames", "birthDate");
+
+        HttpResponse<String> afterClosing = post(ana, "/api/documents", passport(number()));
+        assertThat(afterClosing.statusCode()).as("the token, still valid, registers nothing new").isEqualTo(403);
+        assertThat(read(afterClosing.body()).get("code").asString()).isEqualTo("account_closed");
+        assertThat(read(afterClosing.body()).get("detail").asString()).contains("Esta cuenta fue cancelada");
+        assertThat(mongo.count(query(where("accountId").is(ana.id())), "documents")).isEqualTo(1);
     }
 }

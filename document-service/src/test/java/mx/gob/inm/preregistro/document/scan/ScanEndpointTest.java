@@ -92,7 +92,7 @@ class ScanEndpointTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 a traveller's scans are listed for their copy of their data, their own only, newest first; closing the account (AccountClosed) erases them, the photos and what was read; another traveller's stay")
+    @DisplayName("R-ENT-5 a traveller's scans are listed for their copy of their data, their own only, newest first; closing the account (AccountClosed) erases them, the photos and what was read, and its token stores no new one (403 account_closed); another traveller's stay")
     void accountClosedErasesScans() throws Exception {
         PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 42);
         byte[] photo = png(generator.page(generator.passport()));
@@ -125,6 +125,12 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(read(get(leaving, "/api/documents/scans").body())).isEmpty();
         assertThat(scans.find(stayingScan, staying.id())).isPresent();
         assertThat(get(staying, "/api/documents/scans/" + stayingScan + "/image").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> afterClosing = upload(leaving, "passport.png", photo, Map.of());
+        assertThat(afterClosing.statusCode()).as("the token, still valid, stores no new scan").isEqualTo(403);
+        assertThat(read(afterClosing.body()).get("code").asString()).isEqualTo("account_closed");
+        assertThat(gridFs.find(query(where("metadata.accountId").is(leaving.id()))).first()).isNull();
+        assertThat(read(get(leaving, "/api/documents/scans").body())).isEmpty();
     }
 
     @Test

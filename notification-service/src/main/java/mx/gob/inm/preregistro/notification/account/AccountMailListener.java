@@ -20,20 +20,21 @@ import mx.gob.inm.preregistro.contracts.identity.ExistingAccountRegistrationAtte
 import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
-import mx.gob.inm.preregistro.notification.delivery.ClosedAccounts;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
 import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
 import mx.gob.inm.preregistro.notification.delivery.Redelivered;
 import mx.gob.inm.preregistro.notification.delivery.Redelivery;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 
 /**
  * E-mails about accounts, from {@code alertas.sistemas@inami.gob.mx}, once per event: the "Activar cuenta" link
  * after registration (R-ACC-5) and on request (R-ACC-7), the password recovery link (R-ACC-7), the notice to
  * the owner of an e-mail someone tried to register again (the registration itself never reveals it), and short
- * notices that the password changed or the account was closed. Once the closure's notice is sent, the addresses
- * of the account's mails are erased ({@link ClosedAccounts}, R-ENT-5).
+ * notices that the password changed or the account was closed. Once the closure's notice is sent, the account is
+ * remembered closed ({@link ClosedAccounts}) and the addresses of its mails are erased
+ * ({@link MailDelivery#eraseAddresses}, R-ENT-5).
  */
 @Component
 class AccountMailListener extends MailListener {
@@ -90,8 +91,9 @@ class AccountMailListener extends MailListener {
                     handling.handle(envelope, closed.accountId(), closed.accountId(), notice(
                             NotificationKind.ACCOUNT_CLOSED, "account-closed", closed.language(), closed.email(),
                             closed.givenNames()));
-                    // sent (or recorded as failed): its address goes with the others
+                    // sent (or recorded as failed): its address goes with the others, and no more mail is sent
                     closedAccounts.close(closed.accountId());
+                    delivery.eraseAddresses(closed.accountId());
                 });
     }
 

@@ -11,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -44,6 +46,7 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+    private static final String ACCOUNT = "accountId";
     private static final int MAX_REASON = 500;
     private static final Duration MARK_SENT_PATIENCE = Duration.ofMinutes(2);
     private static final Duration MARK_SENT_RETRY = Duration.ofSeconds(1);
@@ -63,6 +66,7 @@ public class MailDelivery {
         this.outbox = outbox;
         this.clock = clock;
         this.meters = meters;
+        mongo.indexOps(Notification.class).createIndex(new Index(ACCOUNT, Sort.Direction.ASC));
         for (NotificationKind kind : NotificationKind.values()) {
             // every series exists from the start, so an alert on the failure rate has something to read
             sentCounter(kind);
@@ -171,6 +175,15 @@ public class MailDelivery {
                         failed.reason());
             }
         }
+    }
+
+    /**
+     * Erases the address of every mail sent to a closed account (R-ENT-5), and the mail server's last answer about
+     * each (which may quote it); what was sent, when, and its outcome stay.
+     */
+    public void eraseAddresses(String accountId) {
+        mongo.updateMulti(Query.query(Criteria.where(ACCOUNT).is(accountId)),
+                new Update().unset("recipient").unset("lastError"), Notification.class);
     }
 
     private Notification recordPending(EventEnvelope<?> cause, String accountId, String relatedId, Mail mail) {

@@ -19,7 +19,7 @@ public abstract class MailListener {
 
     private final String consumer;
     private final EventInbox inbox;
-    private final MailDelivery delivery;
+    protected final MailDelivery delivery;
 
     /** {@code consumer}: the listener's id, under which each event is handled once. */
     protected MailListener(String consumer, EventInbox inbox, MailDelivery delivery) {

@@ -36,7 +36,7 @@ public class Notification {
     private String causeEventType;
     private String accountId;
     private String relatedId;
-    /** The address; erased when the account is closed ({@link ClosedAccounts}). */
+    /** The address; erased when the account is closed ({@link MailDelivery#eraseAddresses}). */
     private String recipient;
     private String status;
     private int attempts;

@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.fmme.FmmeIssued;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
-import mx.gob.inm.preregistro.notification.delivery.ClosedAccounts;
 import mx.gob.inm.preregistro.notification.delivery.MailDelivery;
 import mx.gob.inm.preregistro.notification.delivery.MailListener;
 import mx.gob.inm.preregistro.notification.delivery.NotificationProperties;
 import mx.gob.inm.preregistro.notification.delivery.Redelivered;
 import mx.gob.inm.preregistro.notification.delivery.Redelivery;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 
 /**
@@ -31,7 +31,8 @@ import mx.gob.inm.preregistro.platform.inbox.EventInbox;
  *
  * <p>The QR receipt mail carries a download link, not the PDF: the PDF lives in fmme-service, and fetching it
  * here would make every mail depend on that service being up (and on a token for an owner-only endpoint); the
- * event carries everything the mails need. A closed account's forms are not mailed ({@link ClosedAccounts}).
+ * event carries everything the mails need. A closed account's forms are not mailed ({@link ClosedAccounts}): one
+ * issued just before the closure and handled after it leads to an account that no longer exists.
  */
 @Component
 class FmmeMailListener extends MailListener {

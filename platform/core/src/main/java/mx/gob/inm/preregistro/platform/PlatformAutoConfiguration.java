@@ -36,6 +36,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationIdFilter;
 import mx.gob.inm.preregistro.platform.deadletter.DeadLetterTopics;
 import mx.gob.inm.preregistro.platform.correlation.CorrelationRecordInterceptor;
@@ -99,6 +100,11 @@ public class PlatformAutoConfiguration {
     @Bean
     EventInbox eventInbox(EventJson json, IdempotentConsumer idempotent) {
         return new EventInbox(json, idempotent);
+    }
+
+    @Bean
+    ClosedAccounts closedAccounts(MongoTemplate mongo, Clock clock) {
+        return new ClosedAccounts(mongo, clock);
     }
 
     /**

@@ -11,6 +11,7 @@ import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.preregistration.attachments.AttachmentStore;
@@ -18,7 +19,8 @@ import mx.gob.inm.preregistro.preregistration.attachments.AttachmentStore;
 /**
  * When an account is closed (R-ENT-5) its approved pre-registrations are cancelled ({@code ACCOUNT_CLOSED}: the
  * FMME is revoked and partners hear {@code CANCELLED}) and its drafts are erased with their files. Decided ones stay
- * as the record of what was decided, without the e-mail address their forms were sent to.
+ * as the record of what was decided, without the e-mail address their forms were sent to. The account is remembered
+ * closed first: its token, valid for a few minutes more, has nothing decided ({@link ClosedAccounts}).
  */
 @Component
 class AccountClosedListener {
@@ -30,12 +32,15 @@ class AccountClosedListener {
     private final PreRegistrations preRegistrations;
     private final AttachmentStore files;
     private final Outbox outbox;
+    private final ClosedAccounts closedAccounts;
 
-    AccountClosedListener(EventInbox inbox, PreRegistrations preRegistrations, AttachmentStore files, Outbox outbox) {
+    AccountClosedListener(EventInbox inbox, PreRegistrations preRegistrations, AttachmentStore files, Outbox outbox,
+            ClosedAccounts closedAccounts) {
         this.inbox = inbox;
         this.preRegistrations = preRegistrations;
         this.files = files;
         this.outbox = outbox;
+        this.closedAccounts = closedAccounts;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.IDENTITY_ACCOUNTS)
@@ -44,6 +49,7 @@ class AccountClosedListener {
     }
 
     private void close(String accountId) {
+        closedAccounts.close(accountId);
         for (PreRegistration pre : preRegistrations.ofAccount(accountId)) {
             if (pre.status() == PreRegistration.Status.DRAFT && preRegistrations.deleteDraft(pre.id())) {
                 pre.attachments().values().forEach(attachment -> files.delete(attachment.fileId()));

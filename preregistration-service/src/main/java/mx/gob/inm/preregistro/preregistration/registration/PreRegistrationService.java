@@ -22,6 +22,7 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationProperties;
@@ -53,10 +54,12 @@ class PreRegistrationService {
     private final Outbox outbox;
     private final SubmissionMetrics metrics;
     private final Clock clock;
+    private final ClosedAccounts closedAccounts;
 
     PreRegistrationService(PreRegistrations preRegistrations, TravellerDocuments documents,
             TravellerProfiles profiles, StepValidator validator, DecisionRules rules,
-            PreRegistrationProperties properties, Outbox outbox, SubmissionMetrics metrics, Clock clock) {
+            PreRegistrationProperties properties, Outbox outbox, SubmissionMetrics metrics, Clock clock,
+            ClosedAccounts closedAccounts) {
         this.preRegistrations = preRegistrations;
         this.documents = documents;
         this.profiles = profiles;
@@ -66,6 +69,7 @@ class PreRegistrationService {
         this.outbox = outbox;
         this.metrics = metrics;
         this.clock = clock;
+        this.closedAccounts = closedAccounts;
     }
 
     /** The outcome of a submission or reschedule, and whether travel is closer than recommended (R-PRE-6). */
@@ -134,6 +138,8 @@ class PreRegistrationService {
         if (draft.status() != PreRegistration.Status.DRAFT) {
             throw new ProblemException(HttpStatus.CONFLICT, "not_draft");
         }
+        // a draft that outlived the closure (made from a document heard of after it) is never decided
+        closedAccounts.requireOpen(accountId);
         requireComplete(draft, request);
         checkRetryBlock(draft.documentId());
         Optional<TravellerDocument> document = documents.owned(draft.documentId(), accountId);

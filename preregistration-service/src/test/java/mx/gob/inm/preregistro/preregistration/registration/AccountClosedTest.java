@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.preregistration.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -47,5 +48,22 @@ class AccountClosedTest extends PreRegistrationIntegrationTest {
                 .isEqualTo("CANCELLED");
         await(() -> !mongo.findById(approved, Document.class, "preregistrations").containsKey("email"),
                 "the address the form was sent to erased");
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 a draft that outlived the closure (its passport heard of after it) is never decided: ENVIAR INFORMACIÓN with the account's token, still valid, is the 403 problem account_closed")
+    void noDecisionAfterClosing() {
+        TestTraveller traveller = traveller();
+        publish(new AccountClosed(traveller.id(), traveller.email(), "Ana", Language.es), traveller.id());
+        await(() -> mongo.findById(traveller.id(), Document.class, "closed_accounts") != null, "account closed");
+        String documentId = colombianPassport(traveller);
+        LocalDate entry = TODAY.plusDays(40);
+        String draft = completeDraft(traveller, documentId, "NO_NUE", entry, entry.plusDays(5));
+
+        HttpResponse<String> refused = submit(traveller, draft);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(read(refused).get("code").asString()).isEqualTo("account_closed");
+        assertThat(mongo.findById(draft, Document.class, "preregistrations").getString("status")).isEqualTo("DRAFT");
     }
 }
