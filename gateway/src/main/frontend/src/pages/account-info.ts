@@ -53,16 +53,17 @@ function problemView(problem: Problem): SafeHtml {
 
 /**
  * One file with all the platform holds about the traveller: the account (identity-service's export), the travel
- * documents, the passport scans (what was read from each photo, and where the photo is), and each pre-registration
- * as its history lists it with everything it holds (`detail`: the four steps, the attachments' names), each part as
- * its own service answers it.
+ * documents, the passport scans (what was read from each photo, and where the photo is), each pre-registration
+ * as its history lists it with everything it holds (`detail`: the four steps, the attachments' names), and the
+ * e-mails sent to the account (what, where, when), each part as its own service answers it.
  */
 async function exportData(box: HTMLElement): Promise<void> {
-  const [account, documents, scans, history] = await Promise.all([
+  const [account, documents, scans, history, mails] = await Promise.all([
     api.get<Record<string, unknown>>('/api/accounts/me/export'),
     api.get<unknown>('/api/documents'),
     api.get<unknown>('/api/documents/scans'),
     api.get<Array<{ id: string }>>('/api/preregistrations'),
+    api.get<unknown>('/api/notifications'),
   ]);
   const details = history.ok
     ? await Promise.all(
@@ -71,16 +72,17 @@ async function exportData(box: HTMLElement): Promise<void> {
     : [];
   const notice = box.querySelector<HTMLElement>('#datos-aviso');
   if (!notice || !notice.isConnected) return;
-  const failed = [account, documents, scans, history, ...details].find((part) => !part.ok);
+  const failed = [account, documents, scans, history, mails, ...details].find((part) => !part.ok);
   if (failed && !failed.ok) {
     mount(notice, problemView(failed.problem));
     return;
   }
-  if (!account.ok || !documents.ok || !scans.ok || !history.ok) return;   // none failed: this only narrows their types
+  // none failed: this only narrows their types
+  if (!account.ok || !documents.ok || !scans.ok || !history.ok || !mails.ok) return;
   const detailData = details.flatMap((detail) => (detail.ok ? [detail.data] : []));
   const { heldElsewhere: _where, ...held } = account.data;
   const preregistrations = history.data.map((entry, i) => ({ ...entry, detail: detailData[i] }));
-  const all = { ...held, documents: documents.data, scans: scans.data, preregistrations };
+  const all = { ...held, documents: documents.data, scans: scans.data, preregistrations, mails: mails.data };
   mount(notice, html`<p class="notice" role="status">${t().account.downloaded}</p>`);
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([JSON.stringify(all, null, 2)], { type: 'application/json' }));

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
+import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
 
 /**
@@ -39,13 +40,18 @@ import mx.gob.inm.preregistro.testing.IntegrationTest;
 @ContextConfiguration(initializers = NotificationServiceTest.SendThroughRelay.class)
 public @interface NotificationServiceTest {
 
-    /** Points the service's SMTP port and MongoDB at the shared relays (above the harness's settings). */
+    /**
+     * Points the service's SMTP port and MongoDB at the shared relays (above the harness's settings), and its tokens at
+     * the harness's Keycloak.
+     */
     class SendThroughRelay implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("relays",
                     Map.of("spring.mail.port", TcpRelay.smtp().port(),
-                            "spring.mongodb.uri", TcpRelay.mongo().mongoUri())));
+                            "spring.mongodb.uri", TcpRelay.mongo().mongoUri(),
+                            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                            Infrastructure.shared().keycloak().realmUrl() + "/protocol/openid-connect/certs")));
         }
     }
 }

@@ -104,7 +104,7 @@ class TravellerJourneyTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them (their scans too) and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, and the account can no longer sign in")
+    @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them (their scans and e-mails too) and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, nothing new stored, and the account can no longer sign in")
     void accessAndCancellation() throws Exception {
         TravellerSession eva = TravellerSession.registered(stack, "Eva", PASSWORD);
         String documentId = registerPassport(eva, "EV" + (1_000_000 + (int) (Math.random() * 8_999_999)));
@@ -121,6 +121,9 @@ class TravellerJourneyTest {
         assertThat(export.body()).contains(eva.email, "Eva");
         assertThat(read(expect(eva.get("/api/documents/scans"), 200)).findValuesAsString("scanId"))
                 .as("the passport scans, for the traveller's copy").containsExactly(scan);
+        assertThat(read(expect(eva.get("/api/notifications"), 200)).findValuesAsString("kind"))
+                .as("the e-mails sent to the account, for the traveller's copy")
+                .contains("ACCOUNT_ACTIVATION", "FMME_LINK", "QR_RECEIPT");
 
         expect(eva.delete("/api/accounts/me"), 202);
 
@@ -135,6 +138,14 @@ class TravellerJourneyTest {
         assertThat(read(expect(eva.get("/api/preregistrations/" + approved), 200)).get("status").asString())
                 .isEqualTo("CANCELLED");
         assertThat(eva.get("/api/preregistrations/" + draft).statusCode()).as("the draft erased").isEqualTo(404);
+        HttpResponse<String> afterClosing;
+        do {   // document-service hears of the closure on its own
+            afterClosing = eva.upload("POST", "/api/documents/scans", "image", "pasaporte.png", "image/png",
+                    ticketPng());
+        } while (afterClosing.statusCode() == 201 && Instant.now().isBefore(deadline.plusSeconds(30)));
+        assertThat(afterClosing.statusCode()).as("the session's token, valid a few minutes more, stores nothing new")
+                .isEqualTo(403);
+        assertThat(read(afterClosing).get("code").asString()).isEqualTo("account_closed");
 
         TravellerSession again = TravellerSession.visitor(stack, eva.email);
         assertThatThrownBy(() -> again.signIn(PASSWORD))

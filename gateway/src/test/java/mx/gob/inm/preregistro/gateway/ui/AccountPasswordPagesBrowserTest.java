@@ -174,7 +174,7 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
-    @DisplayName("R-ENT-5 R-ACC-4 Información: the data read-only, DESCARGAR MIS DATOS saves the export (account, documents, scans, pre-registrations) as mis-datos.json; CANCELAR CUENTA asks first, says why it failed, then closes the account and leaves the sign-out")
+    @DisplayName("R-ENT-5 R-ACC-4 Información: the data read-only, DESCARGAR MIS DATOS saves the export (account, documents, scans, pre-registrations, e-mails) as mis-datos.json; CANCELAR CUENTA asks first, says why it failed, then closes the account and leaves the sign-out")
     void accessAndCancellation() {
         show("/");
         stubApi("""
@@ -188,6 +188,8 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
                  "GET /api/preregistrations": [{"status": 200, "body": [{"id": "p1", "status": "APPROVED"}]}],
                  "GET /api/preregistrations/p1": [{"status": 200, "body": {"id": "p1",
                    "travel": {"flightNumber": "AV254"}}}],
+                 "GET /api/notifications": [{"status": 200, "body": [{"kind": "QR_RECEIPT",
+                   "to": "viajera@example.com", "status": "SENT", "preregistrationId": "p1"}]}],
                  "DELETE /api/accounts/me": [
                    {"status": 503, "body": {"title": "Servicio no disponible", "status": 503,
                      "detail": "El servicio no está disponible en este momento. Intente más tarde."}},
@@ -210,10 +212,11 @@ class AccountPasswordPagesBrowserTest extends UiBrowserTest {
         assertThat(file.getAttribute("download")).isEqualTo("mis-datos.json");
         assertThat(file.getAttribute("href")).startsWith("blob:");
         String saved = browser.script("return window.__files[0].text();");
-        assertThat(saved).as("the account, the documents, the scans and the pre-registrations in one file")
+        assertThat(saved).as("the account, the documents, the scans, the pre-registrations and the mails in one file")
                 .contains("\"email\": \"viajera@example.com\"", "\"documentNumber\": \"AB1234567\"",
                         "\"line1\": \"P<COLGOMEZ<<ANA<MARIA\"", "\"image\": \"/api/documents/scans/s1/image\"",
-                        "\"status\": \"APPROVED\"", "\"flightNumber\": \"AV254\"").doesNotContain("heldElsewhere");
+                        "\"status\": \"APPROVED\"", "\"flightNumber\": \"AV254\"", "\"kind\": \"QR_RECEIPT\"")
+                .doesNotContain("heldElsewhere");
 
         byTestId("close-account").click();
         WebElement question = browser.waitForVisible(By.cssSelector("[data-testid='dialog']"));

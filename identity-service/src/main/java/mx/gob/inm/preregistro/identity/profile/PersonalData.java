@@ -56,7 +56,8 @@ class PersonalData {
         data.put("heldElsewhere", Map.of(
                 "documents", "/api/documents",
                 "scans", "/api/documents/scans",
-                "preregistrations", "/api/preregistrations"));
+                "preregistrations", "/api/preregistrations",
+                "mails", "/api/notifications"));
         return data;
     }
 

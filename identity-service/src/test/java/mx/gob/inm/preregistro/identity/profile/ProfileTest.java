@@ -126,6 +126,7 @@ class ProfileTest extends KeycloakBackedTest {
         assertThat(data.get("accountId").asString()).isEqualTo(ana.id());
         assertThat(data.get("email").asString()).isEqualTo("ana.exporta@example.com");
         assertThat(data.get("heldElsewhere").get("scans").asString()).isEqualTo("/api/documents/scans");
+        assertThat(data.get("heldElsewhere").get("mails").asString()).isEqualTo("/api/notifications");
     }
 
     @Test

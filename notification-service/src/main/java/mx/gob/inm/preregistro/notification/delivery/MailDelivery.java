@@ -188,7 +188,7 @@ public class MailDelivery {
 
     private Notification recordPending(EventEnvelope<?> cause, String accountId, String relatedId, Mail mail) {
         Notification pending = Notification.pending(cause.eventId(), cause.type(), mail.kind(), accountId, relatedId,
-                mail.to());
+                mail.to(), clock.instant());
         try {
             return mongo.insert(pending);
         } catch (DuplicateKeyException attemptedBefore) {

@@ -39,6 +39,7 @@ public class Notification {
     /** The address; erased when the account is closed ({@link MailDelivery#eraseAddresses}). */
     private String recipient;
     private String status;
+    private Instant recordedAt;
     private int attempts;
     private Instant sentAt;
     private Instant failedAt;
@@ -55,7 +56,7 @@ public class Notification {
 
     /** A mail about to be sent; saved first, so that its id (from the cause) stops a second one. */
     public static Notification pending(UUID causeEventId, String causeEventType, NotificationKind kind,
-            String accountId, String relatedId, String recipient) {
+            String accountId, String relatedId, String recipient, Instant recordedAt) {
         Notification notification = new Notification();
         notification.id = idOf(causeEventId, kind);
         notification.notificationId = UUID.randomUUID();
@@ -66,6 +67,7 @@ public class Notification {
         notification.relatedId = relatedId;
         notification.recipient = recipient;
         notification.status = PENDING;
+        notification.recordedAt = recordedAt;
         return notification;
     }
 
