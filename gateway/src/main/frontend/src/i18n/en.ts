@@ -335,7 +335,7 @@ export const en: Dictionary = {
     data: [
       'Identification: given names, first and second surname, nationality, date of birth and sex.',
       'Contact: e-mail address and phone number.',
-      'Identity document: the passport image and its data (type, issuing state, number, expiry date and ordinary or diplomatic classification).',
+      'Identity document: the passport image and its data (type, issuing state, number, expiry date and ordinary or diplomatic classification). An image no document is registered from is deleted after 24 hours.',
       'Migration: the Foreigner’s Unique Number (NUE) or SRE card folio, where applicable, and your answers to the Migration Control questions.',
       'Travel: entry and exit dates, arrival airport, airline and flight, origin, purpose of the trip, lodging, occupation and the files you attach (tickets, proofs, itinerary).',
     ],

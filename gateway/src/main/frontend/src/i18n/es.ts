@@ -338,7 +338,7 @@ export const es = {
     data: [
       'De identificación: nombre(s), primer y segundo apellido, nacionalidad, fecha de nacimiento y sexo.',
       'De contacto: correo electrónico y teléfono.',
-      'De su documento de identidad: la imagen del pasaporte y sus datos (tipo, país emisor, número, fecha de vencimiento y clasificación ordinaria o diplomática).',
+      'De su documento de identidad: la imagen del pasaporte y sus datos (tipo, país emisor, número, fecha de vencimiento y clasificación ordinaria o diplomática). La imagen con la que no se registre un documento se elimina a las 24 horas.',
       'Migratorios: el Número Único de Extranjero (NUE) o el Folio del Carné SRE, en su caso, y sus respuestas a las preguntas de Control Migratorio.',
       'De su viaje: fechas de ingreso y de salida, aeropuerto de llegada, aerolínea y vuelo, origen, motivo del viaje, hospedaje, ocupación y los archivos que adjunte (boletos, comprobantes, itinerario).',
     ],

@@ -62,6 +62,9 @@ public class DocumentRegistry {
         if (!documents.insert(document)) {
             throw new ProblemException(HttpStatus.CONFLICT, "document_duplicate");
         }
+        if (document.scanId() != null) {
+            scans.markUsed(document.scanId(), accountId, document.id());
+        }
         return document;
     }
 

@@ -29,7 +29,8 @@ class ScanCheck {
         }
         Optional<ScanResult> scan = scans.find(form.scanId().trim(), accountId);
         if (scan.isEmpty()) {
-            return List.of(FieldViolation.of("scanId", "invalid"));
+            // another traveller's, or erased: unused for a day (scan.UnusedScans), or its document deleted
+            return List.of(FieldViolation.of("scanId", "scan_unavailable"));
         }
         String read = scan.get().fields().get("nationality");
         if (read != null && !read.equals(DocumentRules.normalise(form.nationality()))) {

@@ -21,6 +21,8 @@ import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ import mx.gob.inm.preregistro.document.mrz.MrzReading;
 public class Scans {
 
     static final String COLLECTION = "scans";
+    private static final String DOCUMENT = "documentId";
 
     private final MongoTemplate mongo;
     private final GridFsTemplate gridFs;
@@ -81,6 +84,30 @@ public class Scans {
             gridFs.delete(query(where("_id").is(new ObjectId(scan.imageId()))));
             mongo.remove(query(where("_id").is(scanId).and("accountId").is(accountId)), COLLECTION);
         });
+    }
+
+    /** Records that a document was registered from the scan: it is kept as long as the document. */
+    public void markUsed(String scanId, String accountId, UUID documentId) {
+        mongo.updateFirst(query(where("_id").is(scanId).and("accountId").is(accountId)),
+                new Update().set(DOCUMENT, documentId.toString()), COLLECTION);
+    }
+
+    /**
+     * Erases the scans read before {@code cutoff} that no document was registered from, the photos and what was read
+     * from them; returns how many. A scan used meanwhile is left alone.
+     */
+    long eraseUnusedBefore(Instant cutoff) {
+        long erased = 0;
+        Query unused = query(where(DOCUMENT).exists(false).and("createdAt").lt(Date.from(cutoff)));
+        unused.fields().include("imageId");
+        for (Document scan : mongo.find(unused, Document.class, COLLECTION)) {
+            if (mongo.remove(query(where("_id").is(scan.getString("_id")).and(DOCUMENT).exists(false)), COLLECTION)
+                    .getDeletedCount() == 1) {
+                gridFs.delete(query(where("_id").is(new ObjectId(scan.getString("imageId")))));
+                erased++;
+            }
+        }
+        return erased;
     }
 
     /**

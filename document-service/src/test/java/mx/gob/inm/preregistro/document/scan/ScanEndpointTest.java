@@ -48,6 +48,10 @@ class ScanEndpointTest extends SignedInTest {
     Scans scans;
     @Autowired
     GridFsTemplate gridFs;
+    @Autowired
+    UnusedScans unusedScans;
+    @Autowired
+    Captchas captchas;
 
     @Test
     @DisplayName("R-DOC-4 a photographed passport is read: fields, check digits and zone returned, the scan kept for its owner only")
@@ -188,9 +192,6 @@ class ScanEndpointTest extends SignedInTest {
         return null;
     }
 
-    @Autowired
-    Captchas captchas;
-
     @Test
     @DisplayName("R-DOC-4 R-DOC-6 R-DOC-9 a passport registered from its scan must keep the nationality the zone shows; another traveller's scan is refused; deleting the document erases its scan")
     void registrationFromTheScan() throws Exception {
@@ -200,21 +201,8 @@ class ScanEndpointTest extends SignedInTest {
         JsonNode scan = read(upload(owner, "passport.png", png(generator.page(passport)), Map.of()).body());
         assertThat(scan.get("fields").get("nationality").asString()).isEqualTo(passport.truth().get("nationality"));
         String nationality = passport.truth().get("nationality");
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("scanId", scan.get("scanId").asString());
-        form.put("documentType", "P");
-        form.put("issuingState", passport.truth().get("issuingState"));
-        form.put("documentNumber", passport.truth().get("documentNumber"));
-        form.put("surname", passport.truth().get("surname"));
-        form.put("givenNames", passport.truth().get("givenNames"));
+        Map<String, Object> form = registrationOf(passport, scan.get("scanId").asString());
         form.put("nationality", "COL".equals(nationality) ? "MEX" : "COL");
-        form.put("birthDate", "1990-03-14");
-        form.put("sex", "F");
-        form.put("expiryDate", "2031-01-31");
-        form.put("classification", "ORDINARY");
-        IssuedCaptcha captcha = captchas.issue();
-        form.put("captchaId", captcha.id());
-        form.put("captchaAnswer", captcha.answer());
 
         HttpResponse<String> otherNationality = post(owner, "/api/documents", form);
         assertThat(otherNationality.statusCode()).isEqualTo(400);
@@ -287,6 +275,57 @@ class ScanEndpointTest extends SignedInTest {
     void anonymousRefused() throws Exception {
         HttpResponse<String> response = upload(null, "p.png", png(new BufferedImage(10, 10, 1)), Map.of());
         assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("R-ENT-5 R-DOC-2 a scan no document was registered from is erased a day after it was read, the photo and what was read; one a document was registered from stays, and so does a newer one; registering from an erased scan asks for the photo again")
+    void unusedScansErasedAfterADay() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 8);
+        PassportGenerator.Passport passport = generator.passport();
+        byte[] photo = png(generator.page(passport));
+        TestTraveller owner = traveller("scan-olvidado@example.com");
+        String forgotten = scanned(owner, photo);
+        String used = scanned(owner, photo);
+        HttpResponse<String> registered = post(owner, "/api/documents", registrationOf(passport, used));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        clock.advance(Duration.ofHours(25));
+        String recent = scanned(owner, photo);
+
+        assertThat(unusedScans.erase()).isPositive();
+
+        assertThat(scans.find(forgotten, owner.id())).isEmpty();
+        assertThat(get(owner, "/api/documents/scans/" + forgotten + "/image").statusCode()).isEqualTo(404);
+        assertThat(gridFs.find(query(where("metadata.scanId").is(forgotten))).first()).isNull();
+        assertThat(get(owner, "/api/documents/scans/" + used + "/image").statusCode()).isEqualTo(200);
+        assertThat(scans.find(recent, owner.id())).isPresent();
+        assertThat(read(get(owner, "/api/documents/scans").body()).findValuesAsString("scanId"))
+                .containsExactly(recent, used);
+
+        HttpResponse<String> late = post(owner, "/api/documents", registrationOf(passport, forgotten));
+        assertThat(late.statusCode()).isEqualTo(400);
+        JsonNode error = read(late.body()).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("scanId");
+        assertThat(error.get("message").asString()).contains("ya no está disponible");
+    }
+
+    /** The registration form as the traveller confirms what the scan read, with a fresh captcha. */
+    private Map<String, Object> registrationOf(PassportGenerator.Passport passport, String scanId) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("scanId", scanId);
+        form.put("documentType", "P");
+        form.put("issuingState", passport.truth().get("issuingState"));
+        form.put("documentNumber", passport.truth().get("documentNumber"));
+        form.put("surname", passport.truth().get("surname"));
+        form.put("givenNames", passport.truth().get("givenNames"));
+        form.put("nationality", passport.truth().get("nationality"));
+        form.put("birthDate", "1990-03-14");
+        form.put("sex", "F");
+        form.put("expiryDate", "2031-01-31");
+        form.put("classification", "ORDINARY");
+        IssuedCaptcha captcha = captchas.issue();
+        form.put("captchaId", captcha.id());
+        form.put("captchaAnswer", captcha.answer());
+        return form;
     }
 
     private String scanned(TestTraveller traveller, byte[] photo) throws Exception {
