@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * The portal's pages live after the {@code #} ({@code /#/ayuda}). A browser that asks for one at an address of its
  * own ({@code /ayuda}, {@code /cuenta/crear}: typed by hand, an old bookmark, a link that lost its {@code #}) is sent
  * to the portal at that route, query included, instead of being shown the API's JSON: the page if the portal has it,
- * otherwise the portal's own "Página no encontrada", in the traveller's language. Only a page asked for by a browser
+ * otherwise the portal's own "Página no disponible", in the traveller's language. Only a page asked for by a browser
  * ({@code GET} or {@code HEAD} accepting {@code text/html} by name) outside the API; the API's addresses, and every
  * other client, still get the {@code 404} problem.
  */

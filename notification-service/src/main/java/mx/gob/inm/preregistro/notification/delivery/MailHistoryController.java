@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -27,8 +28,8 @@ import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 class MailHistoryController {
 
     private static final String COLLECTION = "notifications";
-    private static final List<NotificationKind> ABOUT_A_PREREGISTRATION = List.of(NotificationKind.FMME_LINK,
-            NotificationKind.QR_RECEIPT);
+    private static final Set<String> ABOUT_A_PREREGISTRATION = Set.of(NotificationKind.FMME_LINK.name(),
+            NotificationKind.QR_RECEIPT.name());
 
     private final MongoTemplate mongo;
 
@@ -52,7 +53,7 @@ class MailHistoryController {
         entry.put("recordedAt", instant(mail, "recordedAt"));
         entry.put("sentAt", instant(mail, "sentAt"));
         entry.put("failedAt", instant(mail, "failedAt"));
-        if (ABOUT_A_PREREGISTRATION.contains(NotificationKind.valueOf(kind))) {
+        if (ABOUT_A_PREREGISTRATION.contains(kind)) {
             entry.put("preregistrationId", mail.getString("relatedId"));
         }
         return entry;
