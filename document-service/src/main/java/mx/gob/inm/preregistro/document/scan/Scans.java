@@ -39,6 +39,8 @@ public class Scans {
 
     static final String COLLECTION = "scans";
     private static final String DOCUMENT = "documentId";
+    /** Set on a new scan, taken off when a document is registered from it ({@link #markUsed}). */
+    private static final String UNUSED = "unused";
 
     private final MongoTemplate mongo;
     private final GridFsTemplate gridFs;
@@ -49,6 +51,7 @@ public class Scans {
         this.gridFs = gridFs;
         this.clock = clock;
         mongo.indexOps(COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index(UNUSED, Sort.Direction.ASC).sparse());
     }
 
     ScanResult store(String accountId, ImageIntake.AcceptedImage image, Optional<MrzReading> reading) {
@@ -61,7 +64,7 @@ public class Scans {
                 reading.map(MrzReading::fields).orElse(Map.of()),
                 reading.map(MrzReading::checks).orElse(Map.of()),
                 reading.map(MrzReading::unreadable).orElse(MrzReading.FIELD_NAMES));
-        mongo.insert(toDocument(scan), COLLECTION);
+        mongo.insert(toDocument(scan).append(UNUSED, true), COLLECTION);
         return scan;
     }
 
@@ -89,19 +92,20 @@ public class Scans {
     /** Records that a document was registered from the scan: it is kept as long as the document. */
     public void markUsed(String scanId, String accountId, UUID documentId) {
         mongo.updateFirst(query(where("_id").is(scanId).and("accountId").is(accountId)),
-                new Update().set(DOCUMENT, documentId.toString()), COLLECTION);
+                new Update().set(DOCUMENT, documentId.toString()).unset(UNUSED), COLLECTION);
     }
 
     /**
      * Erases the scans read before {@code cutoff} that no document was registered from, the photos and what was read
-     * from them; returns how many. A scan used meanwhile is left alone.
+     * from them; returns how many. A scan used meanwhile is left alone, and so is one stored before scans were marked
+     * unused (its use is not known).
      */
     long eraseUnusedBefore(Instant cutoff) {
         long erased = 0;
-        Query unused = query(where(DOCUMENT).exists(false).and("createdAt").lt(Date.from(cutoff)));
+        Query unused = query(where(UNUSED).is(true).and("createdAt").lt(Date.from(cutoff)));
         unused.fields().include("imageId");
         for (Document scan : mongo.find(unused, Document.class, COLLECTION)) {
-            if (mongo.remove(query(where("_id").is(scan.getString("_id")).and(DOCUMENT).exists(false)), COLLECTION)
+            if (mongo.remove(query(where("_id").is(scan.getString("_id")).and(UNUSED).is(true)), COLLECTION)
                     .getDeletedCount() == 1) {
                 gridFs.delete(query(where("_id").is(new ObjectId(scan.getString("imageId")))));
                 erased++;
