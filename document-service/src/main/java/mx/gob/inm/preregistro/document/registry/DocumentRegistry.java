@@ -63,7 +63,7 @@ public class DocumentRegistry {
             throw new ProblemException(HttpStatus.CONFLICT, "document_duplicate");
         }
         if (document.scanId() != null) {
-            scans.markUsed(document.scanId(), accountId, document.id());
+            scans.markUsed(document.scanId(), accountId);
         }
         return document;
     }

@@ -38,7 +38,6 @@ import mx.gob.inm.preregistro.document.mrz.MrzReading;
 public class Scans {
 
     static final String COLLECTION = "scans";
-    private static final String DOCUMENT = "documentId";
     /** Set on a new scan, taken off when a document is registered from it ({@link #markUsed}). */
     private static final String UNUSED = "unused";
 
@@ -90,9 +89,9 @@ public class Scans {
     }
 
     /** Records that a document was registered from the scan: it is kept as long as the document. */
-    public void markUsed(String scanId, String accountId, UUID documentId) {
-        mongo.updateFirst(query(where("_id").is(scanId).and("accountId").is(accountId)),
-                new Update().set(DOCUMENT, documentId.toString()).unset(UNUSED), COLLECTION);
+    public void markUsed(String scanId, String accountId) {
+        mongo.updateFirst(query(where("_id").is(scanId).and("accountId").is(accountId)), new Update().unset(UNUSED),
+                COLLECTION);
     }
 
     /**

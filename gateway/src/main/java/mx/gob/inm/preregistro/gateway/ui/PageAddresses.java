@@ -31,8 +31,7 @@ public final class PageAddresses {
             return false;
         }
         try {
-            return request.getHeaders().getAccept().stream().anyMatch(type -> type.getType().equals("text")
-                    && type.getSubtype().equals(MediaType.TEXT_HTML.getSubtype()));
+            return request.getHeaders().getAccept().stream().anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }

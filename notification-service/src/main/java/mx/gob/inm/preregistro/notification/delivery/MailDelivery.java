@@ -46,7 +46,6 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 public class MailDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
-    private static final String ACCOUNT = "accountId";
     private static final int MAX_REASON = 500;
     private static final Duration MARK_SENT_PATIENCE = Duration.ofMinutes(2);
     private static final Duration MARK_SENT_RETRY = Duration.ofSeconds(1);
@@ -66,7 +65,7 @@ public class MailDelivery {
         this.outbox = outbox;
         this.clock = clock;
         this.meters = meters;
-        mongo.indexOps(Notification.class).createIndex(new Index(ACCOUNT, Sort.Direction.ASC));
+        mongo.indexOps(Notification.class).createIndex(new Index(Notification.ACCOUNT, Sort.Direction.ASC));
         for (NotificationKind kind : NotificationKind.values()) {
             // every series exists from the start, so an alert on the failure rate has something to read
             sentCounter(kind);
@@ -182,7 +181,7 @@ public class MailDelivery {
      * each (which may quote it); what was sent, when, and its outcome stay.
      */
     public void eraseAddresses(String accountId) {
-        mongo.updateMulti(Query.query(Criteria.where(ACCOUNT).is(accountId)),
+        mongo.updateMulti(Query.query(Criteria.where(Notification.ACCOUNT).is(accountId)),
                 new Update().unset("recipient").unset("lastError"), Notification.class);
     }
 

@@ -27,7 +27,6 @@ import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 @RestController
 class MailHistoryController {
 
-    private static final String COLLECTION = "notifications";
     private static final Set<String> ABOUT_A_PREREGISTRATION = Set.of(NotificationKind.FMME_LINK.name(),
             NotificationKind.QR_RECEIPT.name());
 
@@ -39,8 +38,9 @@ class MailHistoryController {
 
     @GetMapping("/api/notifications")
     List<Map<String, Object>> mine(@AuthenticationPrincipal Jwt jwt) {
-        return mongo.find(query(where("accountId").is(jwt.getSubject()))
-                        .with(Sort.by(Sort.Direction.DESC, "recordedAt")), Document.class, COLLECTION)
+        return mongo.find(query(where(Notification.ACCOUNT).is(jwt.getSubject()))
+                        .with(Sort.by(Sort.Direction.DESC, "recordedAt")), Document.class,
+                        mongo.getCollectionName(Notification.class))
                 .stream().map(MailHistoryController::entry).toList();
     }
 

@@ -27,6 +27,8 @@ public class Notification {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    /** The field that names the account a mail went to. */
+    static final String ACCOUNT = "accountId";
 
     @Id
     private String id;
