@@ -137,6 +137,7 @@ final class ComposeRules {
         expect(problems, "gateway", environment, "GATEWAY_PORT", port("GATEWAY_PORT"));
         expect(problems, "gateway", environment, "BIND_ADDRESS", "0.0.0.0");
         expect(problems, "gateway", environment, "KEYCLOAK_URL", keycloakUrl());
+        expect(problems, "gateway", environment, "MONGODB_URI", "mongodb://mongodb:" + port("MONGODB_PORT"));
         expectPresent(problems, "gateway", environment, "PUBLIC_BASE_URL");
         for (App app : domainApps()) {
             expect(problems, "gateway", environment, app.gatewayUrlVariable(),
@@ -153,6 +154,7 @@ final class ComposeRules {
             }
         }
         expectHealthyDependency(problems, "notification-service", "mailpit");
+        expectHealthyDependency(problems, "gateway", "mongodb");
         expectHealthyDependency(problems, "gateway", "keycloak");
         for (App app : domainApps()) {
             expectHealthyDependency(problems, "gateway", app.name());

@@ -36,9 +36,10 @@ import mx.gob.inm.preregistro.testing.MailText;
 /**
  * Components of the running stack fail in the middle of a burst of submissions: the Kafka broker and a consuming
  * service are killed ({@code kill -9}) and restarted, the SMTP server is down for a minute, the MongoDB-wire server is
- * killed ({@code kill -9}) and restarted. Afterwards every approved pre-registration has exactly one FMM e-mail and one QR receipt e-mail (or a
- * delivery failure shown in its history), none is lost or issued twice, and every answer the traveller got was a
- * decision or a clear problem, never a 500.
+ * killed ({@code kill -9}) and restarted. Afterwards every approved pre-registration has exactly one FMM e-mail and
+ * one QR receipt e-mail (or a delivery failure shown in its history), none is lost or issued twice, and every answer
+ * the traveller got was a decision or a clear problem, never a 500. Last, the gateway is killed and restarted under a
+ * signed-in traveller, who stays signed in.
  *
  * <p>Part of every run (about five minutes; {@code -Dfaults=false} leaves it out). Each scenario ends only when every
  * route of the gateway serves again (its circuit breaker closed), so that the tests after it meet a recovered
@@ -114,6 +115,23 @@ class FaultInjectionTest {
         burst.resubmitRefused();
         burst.assertEveryApprovalMailedOnce(Duration.ofSeconds(180), Copies.EACH_COUNTS);
         burst.awaitEveryRouteServing();
+    }
+
+    @Test
+    @Order(5)
+    @DisplayName("R-ACC-8 the gateway killed (-9) and restarted: a signed-in traveller is still signed in, and their calls go on with their token (the session is kept in MongoDB)")
+    void gatewayKilled() throws Exception {
+        TravellerSession traveller = TravellerSession.registered(stack, "Pasarela", PASSWORD);
+        String document = TravellerJourneyTest.registerPassport(traveller,
+                "GW" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+
+        stack.kill("gateway", "KILL");
+        stack.startMissing();
+
+        assertThat(traveller.get("/api/session").body()).contains("\"authenticated\":true");
+        HttpResponse<String> documents = traveller.get("/api/documents");
+        assertThat(documents.statusCode()).isEqualTo(200);
+        assertThat(documents.body()).contains(document);
     }
 
     /** How the e-mails in the mailbox are counted. */

@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.client.web.server.ServerOAuth2Authori
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -100,7 +101,9 @@ class SecurityConfiguration {
                         .accessDeniedHandler((exchange, denied) -> GatewayProblem.CSRF.write(exchange))
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenOfCalls()))
-                .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
+                // the whole session ends, the traveller's tokens with it (Spring's default only forgot who signed in)
+                .logout(logout -> logout.logoutHandler(new WebSessionServerLogoutHandler())
+                        .logoutSuccessHandler(new KeycloakLogoutSuccessHandler(properties)))
                 .build();
     }
 
