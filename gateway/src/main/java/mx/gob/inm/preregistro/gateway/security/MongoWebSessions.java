@@ -10,10 +10,12 @@ import java.io.ObjectOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.MongoException;
@@ -65,8 +67,11 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     /** Sessions ended here lately, and when: the request that ended one saves it as it closes, not to bring it back. */
     private final Map<String, Instant> ended = new ConcurrentHashMap<>();
 
-    /** A session as this instance last read or wrote it: what it holds, serialized, and when it was last written. */
-    private record Held(MapSession session, byte[] attributes, Instant written, Instant read) {
+    /**
+     * A session as this instance last read or wrote it: the objects it held ({@link #contents}), when it was last
+     * written, and when read.
+     */
+    private record Held(MapSession session, List<Object> contents, Instant written, Instant read) {
 
         /** Changed while MongoDB did not answer: this copy is the newest, and is written at the next save. */
         boolean unstored() {
@@ -116,26 +121,26 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
                 return Mono.empty();
             }
             Instant now = clock.instant();
-            byte[] attributes = serialized(session);
+            List<Object> contents = contents(session);
             Mono<Void> renamed = Mono.empty();
             if (!session.getId().equals(session.getOriginalId())) {   // a new id at sign-in (session fixation)
                 renamed = deleteById(session.getOriginalId());
             }
             Held before = held.get(session.getId());
-            boolean unchanged = before != null && Arrays.equals(before.attributes(), attributes)
+            boolean unchanged = before != null && same(before.contents(), contents)
                     && before.session().getMaxInactiveInterval().equals(session.getMaxInactiveInterval())
                     && session.getLastAccessedTime().isBefore(before.written().plus(WRITE_ACCESS_EVERY));
             if (unchanged) {
-                hold(session.getId(), new Held(new MapSession(session), attributes, before.written(), before.read()));
+                hold(session.getId(), new Held(new MapSession(session), contents, before.written(), before.read()));
                 return renamed;
             }
             return renamed.then(Mono.from(sessions.replaceOne(Filters.eq("_id", session.getId()),
-                            document(session, attributes), new ReplaceOptions().upsert(true))))
+                            document(session, serialized(session)), new ReplaceOptions().upsert(true))))
                     .doOnNext(written -> hold(session.getId(),
-                            new Held(new MapSession(session), attributes, session.getLastAccessedTime(), now)))
+                            new Held(new MapSession(session), contents, session.getLastAccessedTime(), now)))
                     .onErrorResume(MongoException.class, e -> {
                         log.warn("Session not stored, kept by this gateway until MongoDB answers: {}", e.toString());
-                        hold(session.getId(), new Held(new MapSession(session), attributes, Instant.EPOCH, now));
+                        hold(session.getId(), new Held(new MapSession(session), contents, Instant.EPOCH, now));
                         return Mono.empty();
                     })
                     .then();
@@ -189,7 +194,7 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
     private Mono<MapSession> unreachable(String id, Held local, Instant now, MongoException e) {
         if (local != null) {
             log.warn("MongoDB did not answer; a session this gateway holds is served from memory: {}", e.toString());
-            hold(id, new Held(local.session(), local.attributes(), local.written(), now));   // asked again later
+            hold(id, new Held(local.session(), local.contents(), local.written(), now));   // asked again later
             return Mono.justOrEmpty(accessed(id, local, now));
         }
         return Mono.error(new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
@@ -231,7 +236,40 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
         session.setLastAccessedTime(document.getDate("lastAccessedAt").toInstant());
         session.setMaxInactiveInterval(Duration.ofSeconds(((Number) document.get("maxIdleSeconds")).longValue()));
         attributes.forEach(session::setAttribute);
-        return new Held(session, stored, session.getLastAccessedTime(), now);
+        return new Held(session, contents(session), session.getLastAccessedTime(), now);
+    }
+
+    /**
+     * What a session holds, as the objects themselves: each attribute's name and value, and a map's entries (Spring
+     * Security keeps the tokens in a map it changes in place). Equal element by element ({@link #same}) when nothing
+     * was replaced, added or removed; a change deeper inside an object is written with the minute's write.
+     */
+    private static List<Object> contents(MapSession session) {
+        List<Object> contents = new ArrayList<>();
+        for (String name : new TreeSet<>(session.getAttributeNames())) {
+            Object value = session.getAttribute(name);
+            contents.add(name);
+            contents.add(value);
+            if (value instanceof Map<?, ?> map) {
+                map.forEach((key, entry) -> {
+                    contents.add(key);
+                    contents.add(entry);
+                });
+            }
+        }
+        return contents;
+    }
+
+    private static boolean same(List<Object> before, List<Object> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] serialized(MapSession session) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -142,6 +144,17 @@ class MongoWebSessionsTest {
         changed.setAttribute("state", "signed in");
         sessions.save(changed).block();
         assertThat(gateway().findById(session.getId()).block().<String>getAttribute("state")).isEqualTo("signed in");
+
+        // Spring Security keeps the tokens in a map it changes in place: a refreshed token is written at once
+        clock.advance(Duration.ofSeconds(1));
+        MapSession signedIn = sessions.findById(session.getId()).block();
+        signedIn.setAttribute("tokens", new HashMap<>(Map.of("keycloak", "first")));
+        sessions.save(signedIn).block();
+        MapSession refreshed = sessions.findById(session.getId()).block();
+        refreshed.<Map<String, String>>getAttribute("tokens").put("keycloak", "refreshed");
+        sessions.save(refreshed).block();
+        assertThat(gateway().findById(session.getId()).block().<Map<String, String>>getAttribute("tokens"))
+                .containsEntry("keycloak", "refreshed");
 
         // another instance's sign-out is seen here once this instance reads the session again
         gateway().deleteById(session.getId()).block();
