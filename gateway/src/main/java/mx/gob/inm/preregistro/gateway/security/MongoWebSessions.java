@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
@@ -53,6 +54,8 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
 
     static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(5);
     static final Duration WRITE_ACCESS_EVERY = Duration.ofMinutes(1);
+    /** A session held here and not asked for this long is forgotten here (MongoDB still has it). */
+    static final Duration FORGET_UNUSED_AFTER = Duration.ofMinutes(5);
     /** At most this many sessions held in memory (some tens of MB), whatever the number of browsers. */
     static final int MAX_HELD = 10_000;
 
@@ -162,12 +165,17 @@ final class MongoWebSessions implements ReactiveSessionRepository<MapSession> {
         });
     }
 
+    /** The index that finds the expired sessions ({@link #removeExpired()}), made if missing. */
+    Mono<Void> indexExpiry() {
+        return Mono.from(sessions.createIndex(Indexes.ascending("expiresAt"))).then();
+    }
+
     /** Removes the sessions whose idle limit has passed, from the collection and from this instance. */
     Mono<Long> removeExpired() {
         return Mono.defer(() -> {
             Instant now = clock.instant();
             held.entrySet().removeIf(entry -> expired(entry.getValue().session(), now)
-                    || now.isAfter(entry.getValue().read().plus(WRITE_ACCESS_EVERY.multipliedBy(5))));
+                    || now.isAfter(entry.getValue().read().plus(FORGET_UNUSED_AFTER)));
             ended.values().removeIf(when -> now.isAfter(when.plus(WRITE_ACCESS_EVERY)));
             return Mono.from(sessions.deleteMany(Filters.lt("expiresAt", Date.from(now))))
                     .map(result -> result.getDeletedCount());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import org.bson.Document;
@@ -47,7 +46,9 @@ class SessionStore {
     @Bean
     MongoWebSessions webSessions(MongoClient mongo, MongoProperties properties,
             @Value("${server.reactive.session.timeout:30m}") Duration timeout) {
-        return new MongoWebSessions(collection(mongo, properties), timeout, Clock.systemUTC());
+        MongoCollection<Document> sessions = mongo.getDatabase(properties.getMongoClientDatabase())
+                .getCollection(COLLECTION);
+        return new MongoWebSessions(sessions, timeout, Clock.systemUTC());
     }
 
     /**
@@ -80,15 +81,14 @@ class SessionStore {
 
     /** The expired sessions removed every {@link #REMOVE_EXPIRED_EVERY}, the index that finds them made at start. */
     @Bean
-    SmartLifecycle expiredSessionsRemoval(MongoClient mongo, MongoProperties properties, MongoWebSessions sessions) {
-        MongoCollection<Document> collection = collection(mongo, properties);
+    SmartLifecycle expiredSessionsRemoval(MongoWebSessions sessions) {
         return new SmartLifecycle() {
 
             private volatile Disposable removal;
 
             @Override
             public void start() {
-                removal = Mono.from(collection.createIndex(Indexes.ascending("expiresAt")))
+                removal = sessions.indexExpiry()
                         .onErrorResume(e -> {
                             log.warn("Index on the sessions' expiry not made (MongoDB down?): {}", e.toString());
                             return Mono.empty();
@@ -111,9 +111,5 @@ class SessionStore {
                 return removal != null && !removal.isDisposed();
             }
         };
-    }
-
-    private static MongoCollection<Document> collection(MongoClient mongo, MongoProperties properties) {
-        return mongo.getDatabase(properties.getMongoClientDatabase()).getCollection(COLLECTION);
     }
 }
