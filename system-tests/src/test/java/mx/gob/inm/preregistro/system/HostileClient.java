@@ -15,12 +15,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A browser-like client of the gateway that sends exactly the bytes it is given (invalid UTF-8 included), with the
- * session cookie and the CSRF token, anonymous or signed in through Keycloak's login form.
+ * session cookie and the CSRF token, anonymous or signed in through Keycloak's login form; or an airline's system,
+ * with a token of its client credentials.
  */
 final class HostileClient {
 
@@ -29,6 +31,8 @@ final class HostileClient {
     private final String gateway;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
+    /** The bearer token each request carries (a fresh one each time), or null for a browser's session. */
+    private Supplier<String> bearer;
 
     private HostileClient(LocalStack stack) {
         this.gateway = "http://localhost:" + stack.port("GATEWAY_PORT");
@@ -41,6 +45,13 @@ final class HostileClient {
     static HostileClient anonymous(LocalStack stack) throws Exception {
         HostileClient client = new HostileClient(stack);
         client.send("GET", "/", null, null);
+        return client;
+    }
+
+    /** The local realm's demo airline asking the partners' API (R-OPS-2): no session, a client-credentials token. */
+    static HostileClient airline(LocalStack stack) {
+        HostileClient client = new HostileClient(stack);
+        client.bearer = () -> stack.keycloak().clientToken("airline-demo", "airline-demo-secret");
         return client;
     }
 
@@ -75,6 +86,9 @@ final class HostileClient {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer.get());
+        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

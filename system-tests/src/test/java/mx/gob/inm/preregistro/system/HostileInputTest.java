@@ -64,6 +64,7 @@ class HostileInputTest {
     private HostileClient visitor;
     private HostileClient traveller;
     private HostileClient operator;
+    private HostileClient airline;
     private String documentId;
     private String draftId;
 
@@ -75,7 +76,7 @@ class HostileInputTest {
         HARMLESS
     }
 
-    enum Who { VISITOR, TRAVELLER, OPERATOR }
+    enum Who { VISITOR, TRAVELLER, OPERATOR, AIRLINE }
 
     /** One row of the table. */
     record Case(String name, Who who, String method, String path, String contentType, byte[] body, Expect expect) {
@@ -110,6 +111,7 @@ class HostileInputTest {
         TravellerSession operatorAccount = TravellerSession.registered(stack, "Operadora", PASSWORD);
         stack.keycloak().grantRealmRoles(operatorAccount.email, "operator");
         operator = HostileClient.signedIn(stack, operatorAccount.email, PASSWORD);
+        airline = HostileClient.airline(stack);
     }
 
     // ------------------------------------------------------------------------------------------------ the table
@@ -169,7 +171,8 @@ class HostileInputTest {
         List<Case> cases = new ArrayList<>();
         for (JsonEndpoint endpoint : jsonEndpoints()) {
             List<String> names = List.copyOf(endpoint.fields().keySet());
-            Value[] values = Value.values();
+            Value[] values = Arrays.stream(Value.values()).filter(value -> !Value.DATES.contains(value))
+                    .toArray(Value[]::new);
             if (endpoint.limitedPerAddress()) {
                 for (int i = 0; i < Math.max(values.length, names.size()); i++) {
                     cases.add(spoiled(endpoint, names.get(i % names.size()), values[i % values.length]));
@@ -181,6 +184,9 @@ class HostileInputTest {
                     }
                 }
             }
+            // an account kept the birth date -999999999-01-01, and a passport with it was a 500
+            names.stream().filter(name -> name.endsWith("Date"))
+                    .forEach(date -> Value.DATES.forEach(value -> cases.add(spoiled(endpoint, date, value))));
             if (endpoint.fields().containsKey("captchaId")) {
                 // a forged id whose expiry is beyond any date was a 500 (platform Captchas)
                 for (String forged : new String[] {"AAAAAAAAAAAAAAAAAAAAAA.9223372036854775807." + "B".repeat(43),
@@ -322,10 +328,16 @@ class HostileInputTest {
                 "R-PRE-1 GET /api/documents/%s/services", "R-DOC-4 GET /api/documents/scans/%s/image",
                 "R-PRE-11 GET /api/preregistrations/%s", "R-PRE-4 GET /api/preregistrations/%s/attachments/LODGING",
                 "R-PRE-11 POST /api/preregistrations/%s/recovery", "R-FMM-2 GET /api/fmme/%s/fmme.pdf",
-                "R-FMM-2 GET /api/fmme/%s/qr.pdf", "R-OPS-2 GET /api/partners/v1/boarding-status?documentNumber=%s"
-                + "&nationality=COL&entryDate=2027-01-10"};
+                "R-FMM-2 GET /api/fmme/%s/qr.pdf"};
         List<Case> cases = new ArrayList<>();
         addressed(cases, Who.TRAVELLER, templates, List.of(ids));
+        // the airlines' question: a signed year of nine digits was a 500 (platform CalendarDate)
+        List<String> dates = new ArrayList<>(List.of(ids));
+        dates.addAll(List.of("-999999999-01-01", "%2B999999999-12-31", "10000-01-01", "2027-02-30", "2027-1-10"));
+        addressed(cases, Who.AIRLINE, new String[] {"R-OPS-2 GET /api/partners/v1/boarding-status?documentNumber=%s"
+                + "&nationality=COL&entryDate=2027-01-10"}, List.of(ids));
+        addressed(cases, Who.AIRLINE, new String[] {"R-OPS-2 GET /api/partners/v1/boarding-status?documentNumber="
+                + "AX1234567&nationality=COL&entryDate=%s"}, dates);
         // the operators' dead-letter tools: an id beyond a number or naming no legal topic was a 500 (platform
         // DeadLetters)
         List<String> deadLetters = new ArrayList<>(List.of(ids));
@@ -484,6 +496,7 @@ class HostileInputTest {
             case VISITOR -> visitor;
             case TRAVELLER -> traveller;
             case OPERATOR -> operator;
+            case AIRLINE -> airline;
         };
         answeredSafely(hostile.name(), hostile.expect(), client.send(hostile.method(), hostile.path(),
                 hostile.contentType(), hostile.body()));

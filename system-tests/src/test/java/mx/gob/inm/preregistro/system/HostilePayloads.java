@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -36,7 +38,14 @@ final class HostilePayloads {
         RAW_LONE_SURROGATE("an unpaired surrogate in raw bytes (ED A0 80)",
                 quoted(concat(ascii("Ana"), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))),
         INVALID_UTF8("invalid UTF-8 bytes (C3 28)", quoted(concat(ascii("Ana"), new byte[] {(byte) 0xC3, 0x28}))),
-        COMBINING_FLOOD("A with 10 000 combining accents", quoted(utf8("A" + "\u0301".repeat(10_000))));
+        COMBINING_FLOOD("A with 10 000 combining accents", quoted(utf8("A" + "\u0301".repeat(10_000)))),
+        // for the fields that take a date only (DATES): LocalDate.parse takes a signed year of nine digits, which a
+        // MongoDB date cannot hold (a 500 where it was stored)
+        FAR_PAST_DATE("the date -999999999-01-01", ascii("\"-999999999-01-01\"")),
+        FAR_FUTURE_DATE("the date +999999999-12-31", ascii("\"+999999999-12-31\""));
+
+        /** The values that are hostile only in a field that takes a date (elsewhere they are text like any). */
+        static final Set<Value> DATES = EnumSet.of(FAR_PAST_DATE, FAR_FUTURE_DATE);
 
         final String label;
         final byte[] json;

@@ -2,14 +2,15 @@ package mx.gob.inm.preregistro.document.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.text.CalendarDate;
 
 /**
  * The server-side checks of a document registration (R-DOC-4..7), one violation per field and rule. The formats are
@@ -45,14 +46,17 @@ final class DocumentRules {
         format(violations, "nationality", form.nationality(), COUNTRY);
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         LocalDate birthDate = date(violations, "birthDate", form.birthDate());
-        if (birthDate != null && birthDate.isAfter(today)) {
-            violations.add(FieldViolation.of("birthDate", "past"));
+        if (birthDate != null) {
+            CalendarDate.birthDateViolation("birthDate", birthDate, today).ifPresent(violations::add);
         }
         oneOf(violations, "sex", form.sex(), SEXES);
         LocalDate expiryDate = date(violations, "expiryDate", form.expiryDate());
         if (expiryDate != null && expiryDate.isBefore(today.plus(properties.minimumValidity()))) {
             violations.add(FieldViolation.of("expiryDate", "validity_too_short",
                     properties.minimumValidity().toTotalMonths()));
+        } else if (expiryDate != null && expiryDate.isAfter(today.plus(properties.maximumValidity()))) {
+            violations.add(FieldViolation.of("expiryDate", "validity_too_long",
+                    properties.maximumValidity().toTotalMonths() / 12));
         }
         if (form.personalNumber() != null
                 && !PERSONAL_NUMBER.matcher(normalise(form.personalNumber())).matches()) {
@@ -97,12 +101,11 @@ final class DocumentRules {
         if (!required(violations, field, value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = CalendarDate.parse(value);
+        if (date.isEmpty()) {
             violations.add(FieldViolation.of(field, "format"));
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static boolean required(List<FieldViolation> violations, String field, String value) {

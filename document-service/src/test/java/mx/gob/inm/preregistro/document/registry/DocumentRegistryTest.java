@@ -145,6 +145,31 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     @Test
+    @DisplayName("R-DOC-4 R-DOC-5 R-DOC-8 dates no passport has are refused on their field: a signed or five-digit year (a 500 before), a birth more than 130 years ago, an expiry more than 10 years ahead")
+    void datesNoPassportHas() throws Exception {
+        TestTraveller ana = traveller("ana.fechas@example.com");
+        Map<String, Object> form = passport(number());
+        form.put("birthDate", "-999999999-01-01");
+        form.put("expiryDate", "+999999999-12-31");
+        assertThat(errors(post(ana, "/api/documents", form))).containsExactlyInAnyOrder("birthDate:format",
+                "expiryDate:format");
+
+        form.put("birthDate", "1896-06-14");   // 130 years and a day before 2026-06-15
+        form.put("expiryDate", "2036-06-16");  // 10 years and a day after it
+        HttpResponse<String> refused = post(ana, "/api/documents", form);
+        assertThat(errors(refused)).containsExactlyInAnyOrder("birthDate:birth_too_early",
+                "expiryDate:validity_too_long");
+        assertThat(read(refused.body()).get("errors").findValuesAsString("message")).containsExactlyInAnyOrder(
+                "Verifique la fecha de nacimiento: no puede ser de hace más de 130 años.",
+                "Verifique la fecha de expiración: un pasaporte tiene una vigencia máxima de 10 años.");
+
+        form.put("birthDate", "1896-06-15");
+        form.put("expiryDate", "2036-06-15");
+        HttpResponse<String> oldest = post(ana, "/api/documents", form);
+        assertThat(oldest.statusCode()).as(oldest.body()).isEqualTo(201);
+    }
+
+    @Test
     @DisplayName("R-DOC-9 R-SEC another traveller's document is not found (read, delete, services) and not listed; no token → 401")
     void ownerOnly() throws Exception {
         TestTraveller ana = traveller("ana.duena@example.com");

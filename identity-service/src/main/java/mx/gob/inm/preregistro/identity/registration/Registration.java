@@ -72,7 +72,7 @@ public class Registration {
     private void create(RegistrationRequest form, String email, Language language) {
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("secondSurname", trimmed(form.secondSurname()));
-        attributes.put("birthDate", form.birthDate());
+        attributes.put("birthDate", form.birthDate().trim());
         attributes.put("nationality", form.nationality());
         attributes.put("sex", form.sex());
         attributes.put("language", language.name());

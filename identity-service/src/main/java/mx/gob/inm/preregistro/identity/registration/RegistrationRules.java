@@ -2,15 +2,16 @@ package mx.gob.inm.preregistro.identity.registration;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import mx.gob.inm.preregistro.identity.account.AccountProperties;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.text.CalendarDate;
 import mx.gob.inm.preregistro.platform.text.PlainText;
 
 /**
@@ -72,22 +73,21 @@ public final class RegistrationRules {
         return violations;
     }
 
-    /** R-ACC-2: 18 years old on the day of creation, by the calendar of Mexico City. */
+    /** R-ACC-2: 18 years old on the day of creation, by the calendar of Mexico City; a living person's age. */
     private void birthDate(List<FieldViolation> violations, String value) {
         if (!required(violations, "birthDate", value)) {
             return;
         }
-        LocalDate birthDate;
-        try {
-            birthDate = LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> birthDate = CalendarDate.parse(value);
+        if (birthDate.isEmpty()) {
             violations.add(FieldViolation.of("birthDate", "format"));
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-        if (birthDate.isAfter(today)) {
-            violations.add(FieldViolation.of("birthDate", "past"));
-        } else if (birthDate.plusYears(properties.minimumAge()).isAfter(today)) {
+        Optional<FieldViolation> implausible = CalendarDate.birthDateViolation("birthDate", birthDate.get(), today);
+        if (implausible.isPresent()) {
+            violations.add(implausible.get());
+        } else if (birthDate.get().plusYears(properties.minimumAge()).isAfter(today)) {
             violations.add(FieldViolation.of("birthDate", "under_age", properties.minimumAge()));
         }
     }

@@ -99,6 +99,20 @@ class RegistrationRulesTest {
     }
 
     @Test
+    @DisplayName("R-ACC-1 a birth date of a year with a sign or more than four digits is a format error, and one more than 130 years ago is refused: no living person has it")
+    void birthDateOfALivingPerson() {
+        // LocalDate.parse takes these; the account kept them, and the year -999999999 was shown as a birth date
+        assertThat(errors(withBirthDate("-999999999-01-01"))).containsExactly("birthDate:format");
+        assertThat(errors(withBirthDate("+999999999-12-31"))).containsExactly("birthDate:format");
+        assertThat(errors(withBirthDate("+1990-04-02"))).containsExactly("birthDate:format");
+        assertThat(errors(withBirthDate("0001-01-01"))).containsExactly("birthDate:birth_too_early");
+        assertThat(RULES.check(withBirthDate("1896-06-14"))).containsExactly(
+                FieldViolation.of("birthDate", "birth_too_early", 130));
+        assertThat(errors(withBirthDate("1896-06-15"))).isEmpty();
+        assertThat(errors(withBirthDate(" 1990-04-02 "))).isEmpty();
+    }
+
+    @Test
     @DisplayName("R-ACC-1 e-mail format, e-mail and password confirmations, sex, nationality, privacy notice")
     void fieldRules() {
         RegistrationRequest v = valid();

@@ -76,6 +76,15 @@ public record KeycloakServer(String url, String adminUser, String adminPassword,
         return passwordGrant(username, password);
     }
 
+    /**
+     * An access token of the confidential client {@code clientId} of realm {@code inm}, by the client-credentials
+     * grant: what a partner's system (an airline, {@code airline-demo} in the local realm) calls the API with.
+     */
+    public String clientToken(String clientId, String secret) {
+        return token(realmUrl() + "/protocol/openid-connect/token", "grant_type=client_credentials&client_id="
+                + encode(clientId) + "&client_secret=" + encode(secret));
+    }
+
     private void addTestClient(String adminToken) {
         send(adminToken, "/clients", "{\"clientId\":\"" + TEST_CLIENT + "\",\"publicClient\":true,"
                 + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");

@@ -1,7 +1,6 @@
 package mx.gob.inm.preregistro.preregistration.partners;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.platform.text.CalendarDate;
 
 /**
  * {@code GET /api/partners/v1/boarding-status} for Keycloak clients with the realm role {@code airline}
@@ -51,9 +51,8 @@ class BoardingStatusController {
         if (entryDate == null || entryDate.isBlank()) {
             violations.add(FieldViolation.of("entryDate", "required"));
         } else {
-            try {
-                date = LocalDate.parse(entryDate.trim());
-            } catch (DateTimeParseException e) {
+            date = CalendarDate.parse(entryDate).orElse(null);
+            if (date == null) {
                 violations.add(FieldViolation.of("entryDate", "format"));
             }
         }

@@ -1,13 +1,13 @@
 package mx.gob.inm.preregistro.preregistration.registration;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.platform.text.CalendarDate;
 import mx.gob.inm.preregistro.platform.text.PlainText;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationProperties;
 
@@ -175,12 +176,11 @@ class StepValidator {
             if (text == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = CalendarDate.parse(text);
+            if (date.isEmpty()) {
                 add(field, "format");
-                return null;
             }
+            return date.orElse(null);
         }
 
         void throwIfAny() {

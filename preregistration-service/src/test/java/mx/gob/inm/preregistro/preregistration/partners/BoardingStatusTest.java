@@ -23,15 +23,8 @@ import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 class BoardingStatusTest extends PreRegistrationIntegrationTest {
 
     /** A token of the local realm's demo airline client, by the client-credentials grant. */
-    private static String airlineToken() throws Exception {
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(Infrastructure.shared().keycloak()
-                        .realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=airline-demo&client_secret=airline-demo-secret"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return json.readTree(token.body()).get("access_token").asString();
+    private static String airlineToken() {
+        return Infrastructure.shared().keycloak().clientToken("airline-demo", "airline-demo-secret");
     }
 
     private HttpResponse<String> ask(String bearer, String query) throws Exception {
@@ -88,5 +81,11 @@ class BoardingStatusTest extends PreRegistrationIntegrationTest {
         JsonNode errors = read(malformed).get("errors");
         assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("documentNumber", "nationality",
                 "entryDate");
+        // a year of nine digits with a sign is a date to LocalDate.parse, and the lookup failed on it with a 500
+        for (String farDate : new String[] {"-999999999-01-01", "%2B999999999-12-31", "%2B10000-01-01"}) {
+            HttpResponse<String> far = ask(airlineToken(), "documentNumber=AX1&nationality=COL&entryDate=" + farDate);
+            assertThat(far.statusCode()).as(farDate + ": " + far.body()).isEqualTo(400);
+            assertThat(read(far).get("errors").findValuesAsString("field")).containsExactly("entryDate");
+        }
     }
 }
