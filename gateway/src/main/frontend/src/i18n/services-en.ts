@@ -102,7 +102,9 @@ export const servicesEn: typeof servicesEs = {
       name: 'Use letters and spaces only.',
       date: 'Enter a valid date.',
       birthFuture: 'The date of birth cannot be after today.',
+      birthTooEarly: 'Check the date of birth: it cannot be more than 130 years ago.',
       expiry: 'The passport must be valid for at least 6 more months.',
+      expiryTooLate: 'Check the expiry date: a passport is valid for at most 10 years.',
     },
   },
   services: {

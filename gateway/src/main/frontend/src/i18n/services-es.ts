@@ -105,7 +105,9 @@ export const servicesEs = {
       name: 'Use solo letras y espacios.',
       date: 'Capture una fecha válida.',
       birthFuture: 'La fecha de nacimiento no puede ser posterior a hoy.',
+      birthTooEarly: 'Verifique la fecha de nacimiento: no puede ser de hace más de 130 años.',
       expiry: 'El Pasaporte debe tener una vigencia mínima de 6 meses.',
+      expiryTooLate: 'Verifique la fecha de expiración: un pasaporte tiene una vigencia máxima de 10 años.',
     },
   },
   services: {

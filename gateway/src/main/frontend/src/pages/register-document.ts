@@ -34,6 +34,10 @@ interface ScanResult {
   unreadable?: string[];
 }
 
+/** As the server checks: no living person was born earlier, no passport is valid longer (years). */
+const OLDEST_AGE_YEARS = 130;
+const LONGEST_VALIDITY_YEARS = 10;
+
 /** MRZ dates are YYMMDD; the API's are ISO. Births are in the past, expiries within the next 50 years. */
 export function mrzDateToIso(value: string, kind: 'birth' | 'expiry'): string {
   if (isIsoDate(value)) return value;
@@ -462,10 +466,12 @@ class RegisterDocument {
         return /^[\p{L} '-]+$/u.test(value) ? null : e.name;
       case 'birthDate':
         if (!isIsoDate(value)) return e.date;
-        return value > isoToday() ? e.birthFuture : null;
+        if (value > isoToday()) return e.birthFuture;
+        return value < addToIsoDate(isoToday(), 0, -12 * OLDEST_AGE_YEARS) ? e.birthTooEarly : null;
       case 'expiryDate':
         if (!isIsoDate(value)) return e.date;
-        return value < addToIsoDate(isoToday(), 0, 6) ? e.expiry : null;
+        if (value < addToIsoDate(isoToday(), 0, 6)) return e.expiry;
+        return value > addToIsoDate(isoToday(), 0, 12 * LONGEST_VALIDITY_YEARS) ? e.expiryTooLate : null;
       default:
         return null;
     }

@@ -104,6 +104,12 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
         browser.find(By.cssSelector("[data-testid='image-file']")).sendKeys(file.toString());
     }
 
+    /** Types a date into the validation form's field, as a date picker does. */
+    private void setDate(String name, String isoDate) {
+        browser.script("const i = document.getElementById('documento-" + name + "'); i.value = '" + isoDate + "';"
+                + "i.dispatchEvent(new Event('change', {bubbles: true}));");
+    }
+
     private WebElement field(String name) {
         return browser.find(By.cssSelector("#validar-form [data-field='" + name + "']"));
     }
@@ -280,8 +286,18 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
         assertThat(field("classification").getAttribute("class")).contains("is-invalid");
         assertThat(browser.findAll(By.cssSelector("[data-testid='dialog']"))).isEmpty();
 
-        browser.script("const i = document.getElementById('documento-birthDate'); i.value = '1990-05-17';"
-                + "i.dispatchEvent(new Event('change', {bubbles: true}));");
+        // dates no passport has: a birth over 130 years ago, an expiry over 10 years ahead (as the server checks)
+        setDate("birthDate", "1890-01-01");
+        setDate("expiryDate", LocalDate.now().plusYears(10).plusDays(2).toString());
+        browser.find(By.cssSelector("[data-testid='register-document']")).click();
+        assertThat(field("birthDate").getText()).contains(
+                "Verifique la fecha de nacimiento: no puede ser de hace más de 130 años.");
+        assertThat(field("expiryDate").getText()).contains(
+                "Verifique la fecha de expiración: un pasaporte tiene una vigencia máxima de 10 años.");
+        assertThat(browser.findAll(By.cssSelector("[data-testid='dialog']"))).isEmpty();
+
+        setDate("expiryDate", EXPIRY);
+        setDate("birthDate", "1990-05-17");
         browser.find(By.cssSelector("[data-testid='classification-ordinary']")).click();
         browser.find(By.id("documento-captcha-answer")).sendKeys("ABCD");
         browser.find(By.cssSelector("[data-testid='register-document']")).click();
