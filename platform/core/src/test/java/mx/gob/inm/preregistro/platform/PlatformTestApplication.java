@@ -1,5 +1,6 @@
 package mx.gob.inm.preregistro.platform;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import mx.gob.inm.preregistro.platform.correlation.CorrelationId;
 import mx.gob.inm.preregistro.platform.problem.FieldViolation;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 
 /** A minimal service on the platform, for the platform's own tests. */
@@ -81,6 +84,14 @@ class PlatformTestApplication {
         @PostMapping("/probe/upload")
         Map<String, Long> upload(@RequestPart("file") MultipartFile file) {
             return Map.of("size", file.getSize());
+        }
+
+        /** A refusal that knows when to ask again (a rate limit), and a busy one that does not. */
+        @GetMapping("/probe/refused")
+        Map<String, String> refused(@RequestParam("status") int status) {
+            throw status == 429
+                    ? new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "unavailable", Duration.ofMillis(1500))
+                    : new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "unavailable");
         }
 
         @GetMapping("/probe/boom")

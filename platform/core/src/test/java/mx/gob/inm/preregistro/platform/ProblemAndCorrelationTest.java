@@ -171,6 +171,20 @@ class ProblemAndCorrelationTest {
     }
 
     @Test
+    @DisplayName("R-SEC R-OPS-2 R-DOC-2 a refusal the caller may try again says when: a 503 problem always (Retry-After 5), a 429 the time it names, in whole seconds rounded up")
+    void refusalsSayWhenToTryAgain() throws Exception {
+        var busy = send(request("/probe/refused?status=503"));
+        var limited = send(request("/probe/refused?status=429"));
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(limited.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     @DisplayName("an unknown path is a 404 problem, in Spanish like the others")
     void unknownPath() throws Exception {
         var response = send(request("/probe/no-such-thing"));

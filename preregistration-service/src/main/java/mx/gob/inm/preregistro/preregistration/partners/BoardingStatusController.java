@@ -42,7 +42,7 @@ class BoardingStatusController {
             @RequestParam(required = false) String entryDate) {
         String clientId = client.getClaimAsString("azp");
         if (!rateLimit.tryAcquire(clientId)) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited");
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "rate_limited", rateLimit.refillOfOne());
         }
         List<FieldViolation> violations = new ArrayList<>();
         check(violations, "documentNumber", documentNumber, DOCUMENT_NUMBER);

@@ -1,6 +1,7 @@
 package mx.gob.inm.preregistro.preregistration.partners;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +22,11 @@ class PartnerRateLimit {
 
     PartnerRateLimit(@Value("${preregistro.partners.requests-per-minute:600}") double perMinute) {
         this.perMinute = perMinute;
+    }
+
+    /** How long an empty bucket takes to hold one question again: what {@code Retry-After} says after a 429. */
+    Duration refillOfOne() {
+        return Duration.ofMillis((long) Math.ceil(60_000 / perMinute));
     }
 
     /** Takes one token of the client's bucket; false when it is empty. */

@@ -1,6 +1,8 @@
 package mx.gob.inm.preregistro.platform.problem;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 
@@ -13,16 +15,27 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final Map<String, Object> properties;
+    private final Duration retryAfter;
 
     public ProblemException(HttpStatus status, String code) {
         this(status, code, Map.of());
     }
 
     public ProblemException(HttpStatus status, String code, Map<String, Object> properties) {
+        this(status, code, properties, null);
+    }
+
+    /** A refusal the caller may try again after {@code retryAfter} ({@code Retry-After}, e.g. a rate limit). */
+    public ProblemException(HttpStatus status, String code, Duration retryAfter) {
+        this(status, code, Map.of(), retryAfter);
+    }
+
+    private ProblemException(HttpStatus status, String code, Map<String, Object> properties, Duration retryAfter) {
         super(status + " " + code);
         this.status = status;
         this.code = code;
         this.properties = Map.copyOf(properties);
+        this.retryAfter = retryAfter;
     }
 
     public static ProblemException notFound() {
@@ -35,6 +48,11 @@ public class ProblemException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** When the caller may try again, if the refusal says. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** Extra members of the problem body (e.g. {@code retryAfter}). */

@@ -140,9 +140,16 @@ public class ProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, "malformed_multipart", Map.of());
     }
 
+    /** A 503 tells when to try again, as every 503 here does; a refusal that knows when (a 429) says it. */
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> known(ProblemException e) {
-        return problem(e.status(), e.code(), e.properties());
+        ResponseEntity<ProblemDetail> problem = problem(e.status(), e.code(), e.properties());
+        Optional<String> retryAfter = e.retryAfter()
+                .map(after -> String.valueOf(Math.max(1, (after.toMillis() + 999) / 1000)))
+                .or(() -> e.status() == HttpStatus.SERVICE_UNAVAILABLE ? Optional.of(RETRY_UNAVAILABLE_AFTER)
+                        : Optional.empty());
+        return retryAfter.map(seconds -> ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, seconds).body(problem.getBody())).orElse(problem);
     }
 
     /**
