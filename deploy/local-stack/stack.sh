@@ -59,7 +59,7 @@ heap_of() {  # each JVM's heap, set on purpose: the idle stack stays well under 
                                                                  # and its long-lived pages promoted after two copies
     keycloak) echo "-Xms64m -Xmx640m" ;;
     mail) echo "-Xms256m -Xmx768m" ;;   # GreenMail keeps every e-mail in memory: a long benchmark sends thousands
-    document-service) echo "-Xms64m -Xmx384m" ;;
+    document-service) echo "-Xms64m -Xmx768m" ;;   # photos read at once: 40 MP at about 14 bytes a pixel (PixelBudget)
     *) echo "-Xms96m -Xmx256m -Xmn64m" ;;   # young generation 64 MB: collected a third as often as at 22 MB
   esac
 }

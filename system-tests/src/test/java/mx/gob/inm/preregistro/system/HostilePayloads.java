@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.system;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -148,6 +151,31 @@ final class HostilePayloads {
         chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0).array());
         chunk(out, "IDAT", new byte[] {0x78, (byte) 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01});
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    /**
+     * A PNG of {@code width} × {@code height} light gray pixels, with an alpha channel or without: every row is there,
+     * so it decodes whole (tens of megapixels in a few hundred kilobytes), as a flat photo of a page would.
+     */
+    static byte[] plainPng(int width, int height, boolean alpha) {
+        int channels = alpha ? 4 : 3;
+        ByteArrayOutputStream pixels = new ByteArrayOutputStream();
+        byte[] row = new byte[1 + width * channels];   // filter type 0, then the samples
+        Arrays.fill(row, 1, row.length, (byte) 0xF0);
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(pixels, new Deflater(9))) {
+            for (int y = 0; y < height; y++) {
+                deflated.write(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(out, "IDAT", pixels.toByteArray());
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }

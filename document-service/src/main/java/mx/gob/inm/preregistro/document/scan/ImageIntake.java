@@ -42,14 +42,26 @@ public final class ImageIntake {
     public record AcceptedImage(BufferedImage image, byte[] bytes, String contentType) {
     }
 
+    /**
+     * The pixels {@code bytes} declares, once what needs no decoding is checked (bytes, type, pixel count): what
+     * {@link #accept} and reading it will hold in memory.
+     */
+    public long declaredPixels(byte[] bytes) {
+        String format = format(bytes);
+        long pixels;
+        try {
+            pixels = ImageDecoding.declaredPixels(bytes, format);
+        } catch (ImageDecoding.RefusedImage refused) {
+            throw refusal(refused.refusal());
+        }
+        if (pixels > maxPixels) {
+            throw refusal(ImageDecoding.Refusal.DIMENSIONS);
+        }
+        return pixels;
+    }
+
     public AcceptedImage accept(byte[] bytes) {
-        if (bytes.length > maxBytes) {
-            throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "image_too_large");
-        }
-        String format = startsWith(bytes, PNG) ? "png" : startsWith(bytes, JPEG) ? "jpeg" : null;
-        if (format == null) {
-            throw ValidationFailedException.of("image", "image_type");
-        }
+        String format = format(bytes);
         BufferedImage decoded = decode(bytes, format);
         BufferedImage upright = format.equals("jpeg") ? ExifOrientation.apply(decoded, ExifOrientation.read(bytes))
                 : decoded;
@@ -65,14 +77,30 @@ public final class ImageIntake {
         return new AcceptedImage(image, encode(image, contentType.equals("image/png") ? "png" : "jpeg"), contentType);
     }
 
+    /** {@code png} or {@code jpeg}, by the first bytes, of an image within the byte limit. */
+    private String format(byte[] bytes) {
+        if (bytes.length > maxBytes) {
+            throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "image_too_large");
+        }
+        String format = startsWith(bytes, PNG) ? "png" : startsWith(bytes, JPEG) ? "jpeg" : null;
+        if (format == null) {
+            throw ValidationFailedException.of("image", "image_type");
+        }
+        return format;
+    }
+
     private BufferedImage decode(byte[] bytes, String format) {
         try {
             return ImageDecoding.decode(bytes, format, maxPixels);
         } catch (ImageDecoding.RefusedImage refused) {
-            throw refused.refusal() == ImageDecoding.Refusal.DIMENSIONS
-                    ? ValidationFailedException.of("image", "image_dimensions", maxPixels / 1_000_000)
-                    : ValidationFailedException.of("image", "image_unreadable");
+            throw refusal(refused.refusal());
         }
+    }
+
+    private ValidationFailedException refusal(ImageDecoding.Refusal refusal) {
+        return refusal == ImageDecoding.Refusal.DIMENSIONS
+                ? ValidationFailedException.of("image", "image_dimensions", maxPixels / 1_000_000)
+                : ValidationFailedException.of("image", "image_unreadable");
     }
 
     private static byte[] encode(BufferedImage image, String format) {

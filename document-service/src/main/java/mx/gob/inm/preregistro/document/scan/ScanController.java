@@ -35,13 +35,18 @@ import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
 @RestController
 class ScanController {
 
+    private final PixelBudget budget;
     private final ImageIntake intake;
     private final MrzReader ocr;
     private final Scans scans;
     private final ClosedAccounts closedAccounts;
 
     ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
-        this.intake = new ImageIntake(properties.maxSize().toBytes(), properties.maxPixels());
+        this.budget = new PixelBudget(properties.pixelsAtOnce(Runtime.getRuntime().maxMemory()),
+                properties.waitForPixels());
+        // a photo larger than what may be held at once would never be read: its pixels are refused like more than 40
+        this.intake = new ImageIntake(properties.maxSize().toBytes(), Math.min(properties.maxPixels(),
+                budget.pixels()));
         this.ocr = ocr;
         this.scans = scans;
         this.closedAccounts = closedAccounts;
@@ -59,14 +64,18 @@ class ScanController {
         if (image == null || image.isEmpty()) {
             throw ValidationFailedException.of("image", "required");
         }
-        ImageIntake.AcceptedImage accepted = intake.accept(image.getBytes());
-        Optional<CropBox> crop = CropBox.of(cropX, cropY, cropWidth, cropHeight);
-        if (crop.isPresent()) {
-            BufferedImage cropped = crop.get().apply(accepted.image());
-            accepted = intake.reencode(cropped, accepted.contentType());
+        byte[] bytes = image.getBytes();
+        ScanResult scan;
+        try (PixelBudget.Held pixels = budget.take(intake.declaredPixels(bytes))) {
+            ImageIntake.AcceptedImage accepted = intake.accept(bytes);
+            Optional<CropBox> crop = CropBox.of(cropX, cropY, cropWidth, cropHeight);
+            if (crop.isPresent()) {
+                BufferedImage cropped = crop.get().apply(accepted.image());
+                accepted = intake.reencode(cropped, accepted.contentType());
+            }
+            Optional<MrzReading> reading = ocr.read(accepted.image());
+            scan = scans.store(jwt.getSubject(), accepted, reading);
         }
-        Optional<MrzReading> reading = ocr.read(accepted.image());
-        ScanResult scan = scans.store(jwt.getSubject(), accepted, reading);
         return ResponseEntity.created(URI.create("/api/documents/scans/" + scan.id())).body(body(scan));
     }
 

@@ -68,12 +68,41 @@ public final class ImageDecoding {
         read(bytes, format, maxPixels, CHECK_SAMPLING);
     }
 
-    private static BufferedImage read(byte[] bytes, String format, long maxPixels, int sampling) {
+    /**
+     * The pixels the header of {@code bytes} in {@code format} declares, nothing decoded: what decoding it will
+     * take, before anything is.
+     *
+     * @throws RefusedImage when it declares none, or its header cannot be read
+     */
+    public static long declaredPixels(byte[] bytes, String format) {
+        ImageReader reader = reader(format);
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            if (pixels <= 0) {
+                throw new RefusedImage(Refusal.DIMENSIONS);
+            }
+            return pixels;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RefusedImage refused) {
+                throw refused;
+            }
+            throw new RefusedImage(Refusal.UNREADABLE);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReader reader(String format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             throw new IllegalStateException("no ImageIO reader for " + format);
         }
-        ImageReader reader = readers.next();
+        return readers.next();
+    }
+
+    private static BufferedImage read(byte[] bytes, String format, long maxPixels, int sampling) {
+        ImageReader reader = reader(format);
         AtomicBoolean damaged = new AtomicBoolean();
         IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
