@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
 /**
@@ -75,42 +74,14 @@ public final class ImageDecoding {
      * @throws RefusedImage when it declares none, or its header cannot be read
      */
     public static long declaredPixels(byte[] bytes, String format) {
-        ImageReader reader = reader(format);
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-            if (pixels <= 0) {
-                throw new RefusedImage(Refusal.DIMENSIONS);
-            }
-            return pixels;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RefusedImage refused) {
-                throw refused;
-            }
-            throw new RefusedImage(Refusal.UNREADABLE);
-        } finally {
-            reader.dispose();
-        }
-    }
-
-    private static ImageReader reader(String format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            throw new IllegalStateException("no ImageIO reader for " + format);
-        }
-        return readers.next();
+        return withReader(bytes, format, ImageDecoding::declaredPixels);
     }
 
     private static BufferedImage read(byte[] bytes, String format, long maxPixels, int sampling) {
-        ImageReader reader = reader(format);
-        AtomicBoolean damaged = new AtomicBoolean();
-        IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(input, true, true);
-            reader.addIIOReadWarningListener(warnings);
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || width * height > maxPixels) {
+        return withReader(bytes, format, reader -> {
+            AtomicBoolean damaged = new AtomicBoolean();
+            reader.addIIOReadWarningListener((source, warning) -> damaged.set(true));
+            if (declaredPixels(reader) > maxPixels) {
                 throw new RefusedImage(Refusal.DIMENSIONS);
             }
             ImageReadParam param = reader.getDefaultReadParam();
@@ -120,6 +91,33 @@ public final class ImageDecoding {
                 throw new RefusedImage(Refusal.UNREADABLE);
             }
             return image;
+        });
+    }
+
+    private static long declaredPixels(ImageReader reader) throws IOException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if (width <= 0 || height <= 0) {
+            throw new RefusedImage(Refusal.DIMENSIONS);
+        }
+        return (long) width * height;
+    }
+
+    /** What is done with a reader set on an image's bytes. */
+    private interface ReaderWork<T> {
+        T on(ImageReader reader) throws IOException;
+    }
+
+    /** {@code work} on a reader of {@code bytes}; whatever fails in it, but a refusal, is {@code UNREADABLE}. */
+    private static <T> T withReader(byte[] bytes, String format, ReaderWork<T> work) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new IllegalStateException("no ImageIO reader for " + format);
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(input, true, true);
+            return work.on(reader);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RefusedImage refused) {
                 throw refused;
