@@ -44,7 +44,7 @@ class ScanController {
     ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
         this.budget = new PixelBudget(properties.pixelsAtOnce(Runtime.getRuntime().maxMemory()),
                 properties.waitForPixels());
-        // a photo larger than what may be held at once would never be read: its pixels are refused like more than 40
+        // a photo with more pixels than may be held at once would never be read: refused like one over max-pixels
         this.intake = new ImageIntake(properties.maxSize().toBytes(), Math.min(properties.maxPixels(),
                 budget.pixels()));
         this.ocr = ocr;

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("preregistro.scans")
 public record ScanProperties(@DefaultValue("2MB") DataSize maxSize, @DefaultValue("40000000") long maxPixels,
-        @DefaultValue("0") long pixelsAtOnce, @DefaultValue("20s") Duration waitForPixels,
+        @DefaultValue("0") long pixelsAtOnce, @DefaultValue("10s") Duration waitForPixels,
         @DefaultValue("24h") Duration unusedKeptFor) {
 
     /** The pixels the photos being read may hold at once, in a heap of at most {@code maxHeapBytes}. */
