@@ -232,6 +232,8 @@ class HostileInputTest {
                     HostilePayloads.executable(), Expect.REFUSED));
             cases.add(file(title + "a PDF with JavaScript", method, path, field, "boleto.pdf", "application/pdf",
                     HostilePayloads.pdfWithJavaScript(), Expect.REFUSED));
+            cases.add(file(title + "a PDF with JavaScript nested 600 deep", method, path, field, "boleto.pdf",
+                    "application/pdf", HostilePayloads.pdfWithNestedJavaScript(), Expect.REFUSED));
             cases.add(file(title + "a PNG declaring 30000 × 30000 pixels", method, path, field, "pasaporte.png",
                     "image/png", HostilePayloads.pngDeclaring(30_000, 30_000), Expect.REFUSED));
             cases.add(file(title + "a truncated PNG", method, path, field, "pasaporte.png", "image/png",

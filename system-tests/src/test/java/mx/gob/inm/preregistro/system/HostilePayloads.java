@@ -234,6 +234,18 @@ final class HostilePayloads {
                 """);
     }
 
+    /**
+     * A JavaScript action nested 600 arrays deep in a page: deeper than PDFBox reads an object (500), which it then
+     * logged and read as nothing, so the action passed the check unseen.
+     */
+    static byte[] pdfWithNestedJavaScript() {
+        String nested = "[".repeat(600) + "<< /S /JavaScript /JS (app.alert\\(1\\)) >>" + "]".repeat(600);
+        return ascii("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /X " + nested + " >> endobj\n"
+                + "trailer << /Size 4 /Root 1 0 R >>\n%%EOF\n");
+    }
+
     static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }

@@ -2,9 +2,12 @@ package mx.gob.inm.preregistro.preregistration.attachments;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +16,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,8 +130,7 @@ public class AttachmentInspector {
             if (pdf.getNumberOfPages() == 0) {
                 throw refused("attachment_malformed");
             }
-            Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            if (hostile(pdf.getDocument().getTrailer(), seen)) {
+            if (hostile(pdf.getDocument())) {
                 throw refused("attachment_active_content");
             }
         } catch (InvalidPasswordException e) {
@@ -139,28 +143,38 @@ public class AttachmentInspector {
         }
     }
 
-    /** Walks every object reachable from {@code base} looking for a JavaScript or Launch action. */
-    private static boolean hostile(COSBase base, Set<COSBase> seen) {
-        COSBase object = base instanceof COSObject indirect ? indirect.getObject() : base;
-        if (object == null || !seen.add(object)) {
-            return false;
-        }
-        if (object instanceof COSDictionary dictionary) {
-            COSName action = dictionary.getCOSName(COSName.S);
-            if (action != null && HOSTILE_ACTIONS.contains(action.getName())
-                    || dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)) {
-                return true;
-            }
-            for (COSBase value : dictionary.getValues()) {
-                if (hostile(value, seen)) {
-                    return true;
+    /**
+     * Whether any object reachable from the trailer is a JavaScript or Launch action. The walk keeps its own stack
+     * (a chain of 60,000 objects fits in 2 MB, too deep for the thread's), and an object the document declares but
+     * PDFBox could not read is refused as malformed: PDFBox gives up on an object nested more than 500 deep, logs it
+     * and reads it as nothing, and a JavaScript action nested in one passed the check unseen.
+     */
+    private static boolean hostile(COSDocument document) {
+        Set<COSObjectKey> declared = document.getXrefTable().keySet();
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> pending = new ArrayDeque<>(List.of(document.getTrailer()));
+        while (!pending.isEmpty()) {
+            COSBase base = pending.pop();
+            COSBase object = base;
+            if (base instanceof COSObject indirect) {
+                object = indirect.getObject();
+                if (object == null && declared.contains(
+                        new COSObjectKey(indirect.getObjectNumber(), indirect.getGenerationNumber()))) {
+                    throw refused("attachment_malformed");
                 }
             }
-        } else if (object instanceof COSArray array) {
-            for (COSBase value : array) {
-                if (hostile(value, seen)) {
+            if (object == null || !seen.add(object)) {
+                continue;
+            }
+            if (object instanceof COSDictionary dictionary) {
+                COSName action = dictionary.getCOSName(COSName.S);
+                if (action != null && HOSTILE_ACTIONS.contains(action.getName())
+                        || dictionary.containsKey(COSName.JS) || dictionary.containsKey(COSName.JAVA_SCRIPT)) {
                     return true;
                 }
+                dictionary.getValues().forEach(pending::push);
+            } else if (object instanceof COSArray array) {
+                array.forEach(pending::push);
             }
         }
         return false;

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -65,6 +67,48 @@ class AttachmentInspectorTest {
             assertThat(inspector.inspect("foto." + format, whole)).isNotNull();
             assertRefused("foto." + format, Arrays.copyOf(whole, whole.length * 3 / 4), "attachment_malformed");
         }
+    }
+
+    @Test
+    @DisplayName("R-PRE-4 a JavaScript action nested deeper than PDFBox reads (500) is refused, not passed as nothing; a chain of 10 000 bookmarks is walked without running out of stack")
+    void deepAndLongPdfs() {
+        String javaScript = "<< /S /JavaScript /JS (app.alert\\(1\\)) >>";
+        assertRefused("a.pdf", pdf("/X " + "[".repeat(600) + javaScript + "]".repeat(600), 0, null),
+                "attachment_malformed");
+        assertRefused("a.pdf", pdf("/X " + "[".repeat(10) + javaScript + "]".repeat(10), 0, null),
+                "attachment_active_content");
+        // a StackOverflowError, so a 500, before the walk kept its own stack
+        assertThat(inspector.inspect("libro.pdf", pdf("", 10_000, null)))
+                .isEqualTo(AttachmentInspector.FileType.PDF);
+        assertRefused("libro.pdf", pdf("", 10_000, javaScript), "attachment_active_content");
+    }
+
+    /**
+     * A one-page PDF: {@code pageEntries} in its page's dictionary, and {@code bookmarks} outline items, each naming
+     * the next (the last with {@code lastAction} as its action, when given).
+     */
+    private static byte[] pdf(String pageEntries, int bookmarks, String lastAction) {
+        List<String> objects = new ArrayList<>(List.of(
+                "<< /Type /Catalog /Pages 2 0 R" + (bookmarks > 0 ? " /Outlines 4 0 R" : "") + " >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + pageEntries + " >>"));
+        for (int i = 0; i < bookmarks; i++) {
+            boolean last = i == bookmarks - 1;
+            objects.add("<< /Title (a)" + (last ? (lastAction == null ? "" : " /A " + lastAction)
+                    : " /Next " + (5 + i) + " 0 R") + " >>");
+        }
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj ").append(objects.get(i)).append(" endobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> out.append(String.format("%010d 00000 n \n", offset)));
+        out.append("trailer << /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A 300 × 200 photo of noise: its pixel data is most of the file. */
