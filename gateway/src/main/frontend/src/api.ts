@@ -86,16 +86,20 @@ export function retryAfterSeconds(header: string | null, now: number = Date.now(
 
 /**
  * A 429 in the reader's language with the wait the server asked for ("Demasiadas solicitudes. Espere 30 segundos e
- * intente de nuevo."), whatever the body says: every page that shows a problem's title shows it, and the server's
- * own `detail` would only repeat it. `extra.retryAfter` keeps the seconds for pages that count down.
+ * intente de nuevo."): every page that shows a problem's title shows it. A rate limit's own `detail` would only
+ * repeat it and is left out; a rule's (a recovery asked again too soon) says why, and is kept. `extra.retryAfter`
+ * keeps the seconds for pages that count down.
  */
 export function rateLimitedProblem(seconds: number | null, extra: Record<string, unknown> = {}): Problem {
   const d = t().api;
   const wait = seconds === null ? d.waitMoment
     : seconds === 1 ? d.waitSecond
     : seconds < 120 ? fill(d.waitSeconds, { n: seconds })
-    : fill(d.waitMinutes, { n: Math.ceil(seconds / 60) });
-  return { title: fill(d.tooManyRequests, { wait }), detail: '', errors: [], extra: { ...extra, retryAfter: seconds } };
+    : seconds < 2 * 3600 ? fill(d.waitMinutes, { n: Math.ceil(seconds / 60) })
+      : fill(d.waitHours, { n: Math.ceil(seconds / 3600) });
+  const code = typeof extra['code'] === 'string' ? extra['code'].toLowerCase() : 'rate_limited';
+  const detail = code !== 'rate_limited' && typeof extra['detail'] === 'string' ? extra['detail'] : '';
+  return { title: fill(d.tooManyRequests, { wait }), detail, errors: [], extra: { ...extra, retryAfter: seconds } };
 }
 
 async function readJson(response: Response): Promise<unknown> {

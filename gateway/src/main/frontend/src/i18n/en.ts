@@ -393,6 +393,7 @@ export const en: Dictionary = {
     waitSecond: '1 second',
     waitSeconds: '{n} seconds',
     waitMinutes: '{n} minutes',
+    waitHours: '{n} hours',
     waitMoment: 'a moment',
   },
   captcha: {

@@ -393,11 +393,12 @@ export const es = {
   api: {
     networkError: 'No fue posible comunicarse con el Portal. Revise su conexión a Internet e intente de nuevo.',
     unexpectedError: 'El servicio no está disponible en este momento. Intente de nuevo en unos minutos.',
-    /** A 429: `{wait}` is `waitSeconds`, `waitSecond` or `waitMinutes` filled from Retry-After, else `waitMoment`. */
+    /** A 429: `{wait}` is `waitSecond(s)`, `waitMinutes` or `waitHours` from Retry-After, else `waitMoment`. */
     tooManyRequests: 'Demasiadas solicitudes. Espere {wait} e intente de nuevo.',
     waitSecond: '1 segundo',
     waitSeconds: '{n} segundos',
     waitMinutes: '{n} minutos',
+    waitHours: '{n} horas',
     waitMoment: 'un momento',
   },
   captcha: {

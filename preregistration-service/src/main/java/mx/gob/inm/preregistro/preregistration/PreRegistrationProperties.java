@@ -25,6 +25,8 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
  * @param entryHorizon          how far ahead an entry date may be (90 days)
  * @param retryBlock            how long a new pre-registration is refused after a rejection (3 hours)
  * @param recommendedNotice     travel closer than this gets a warning, not a refusal (24 hours)
+ * @param recoveryInterval      "Recuperar FMM y QR" once per this per pre-registration (the manual's 5 minutes)
+ * @param reschedulesPerDay     reschedules of one pre-registration in 24 hours (each issues the FMME and mails again)
  * @param maxAttachmentBytes    largest attachment (2 MB)
  * @param rules                 each decision rule's switch and explanation, by rule id
  */
@@ -38,6 +40,8 @@ public record PreRegistrationProperties(
         Duration entryHorizon,
         Duration retryBlock,
         Duration recommendedNotice,
+        Duration recoveryInterval,
+        int reschedulesPerDay,
         long maxAttachmentBytes,
         Map<String, Rule> rules,
         Form form) {
@@ -51,6 +55,10 @@ public record PreRegistrationProperties(
         require(entryHorizon, "entry-horizon");
         require(retryBlock, "retry-block");
         require(recommendedNotice, "recommended-notice");
+        require(recoveryInterval, "recovery-interval");
+        if (reschedulesPerDay <= 0) {
+            throw new IllegalArgumentException("preregistro.preregistration.reschedules-per-day must be positive");
+        }
         require(rules, "rules");
         require(form, "form");
         if (maxAttachmentBytes <= 0) {

@@ -30,6 +30,10 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
 
     private static final String TOMORROW = LocalDate.now().plusDays(1).toString();
     private static final String EXPIRY = LocalDate.now().plusYears(5).toString();
+    private static final String RECOVERY_TOO_SOON = "Ya pidió el reenvío de la FMM y el QR: llegarán a su correo en un "
+            + "lapso de 5 minutos (revise también la carpeta de spam).";
+    private static final String RESCHEDULE_LIMIT =
+            "Este Pre-Registro ya se modificó el máximo de veces permitido en 24 horas.";
     private static final String FORM = """
             {"catalogues": {
                "airports": [{"code": "MEX", "es": "Ciudad de México", "en": "Mexico City"}, {"code": "CUN", "es": "Cancún", "en": "Cancun"}],
@@ -342,12 +346,16 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
                    {"id": "c1", "documentId": "d1", "entryDate": "2030-01-12", "flightNumber": "AV12", "status": "CANCELLED", "deliveryFailed": false, "actions": []},
                    {"id": "n1", "documentId": "d1", "entryDate": "2020-01-12", "flightNumber": "AV13", "status": "NOT_AVAILABLE", "deliveryFailed": false, "actions": []},
                    {"id": "b1", "documentId": "d1", "entryDate": "2030-02-01", "flightNumber": "AV14", "status": "DRAFT", "deliveryFailed": false, "actions": []}]}],
-                 "POST /api/preregistrations/a1/recovery": [{"status": 202, "body": {}}],
+                 "POST /api/preregistrations/a1/recovery": [{"status": 202, "body": {}},
+                   {"status": 429, "headers": {"Retry-After": "240"}, "body": {"title": "Recuperación en curso",
+                     "status": 429, "code": "recovery_too_soon", "detail": "%s"}}],
                  "POST /api/preregistrations/a1/reschedule": [
                    {"status": 400, "body": {"title": "Datos inválidos", "status": 400, "errors": [
                      {"field": "flightNumber", "code": "flight_number", "message": "El número de vuelo no es válido."}]}},
-                   {"status": 200, "body": {"status": "APPROVED"}}]}
-                """);
+                   {"status": 200, "body": {"status": "APPROVED"}},
+                   {"status": 429, "headers": {"Retry-After": "85800"}, "body": {"title": "Demasiadas modificaciones",
+                     "status": 429, "code": "reschedule_limit", "detail": "%s"}}]}
+                """.formatted(RECOVERY_TOO_SOON, RESCHEDULE_LIMIT));
         navigate("/historial");
         browser.waitForVisible(By.cssSelector("[data-testid='history-table']"));
         assertThat(browser.find(PAGE_TITLE).getText()).isEqualTo("Historial de Registros");
@@ -371,6 +379,10 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
         WebElement message = browser.waitForVisible(By.cssSelector("[data-testid='history-message']"));
         assertThat(message.getText()).contains("5 minutos", "notificaciones-inami@inami.gob.mx", "alertas.sistemas@inami.gob.mx");
         assertThat(requestCount("POST", "/api/preregistrations/a1/recovery")).isEqualTo(1);
+        // a recovery asked again within 5 minutes: the wait, and why
+        recover.click();
+        browser.waitUntil(d -> browser.find(By.id("historial-aviso")).getText()
+                .equals("Demasiadas solicitudes. Espere 4 minutos e intente de nuevo. " + RECOVERY_TOO_SOON));
 
         browser.find(By.cssSelector("tr[data-id='a1'] [data-testid='reschedule']")).click();
         WebElement dialog = browser.waitForVisible(By.cssSelector("[data-testid='reschedule-dialog']"));
@@ -386,6 +398,18 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
         browser.waitUntil(d -> message.getText().contains("El registro se modificó."));
         assertThat((String) requestsTo("POST", "/api/preregistrations/a1/reschedule").get(1).get("body"))
                 .contains("\"entryDate\":\"" + TOMORROW + "\"", "\"airline\":\"Avianca\"", "\"flightNumber\":\"XAV99\"");
+
+        // the eleventh reschedule of the day
+        browser.waitForVisible(By.cssSelector("tr[data-id='a1'] [data-testid='reschedule']")).click();
+        browser.waitForVisible(By.cssSelector("[data-testid='reschedule-dialog']"));
+        browser.script("for (const [n, v] of [['entryDate', arguments[0]], ['exitDate', arguments[1]]]) {"
+                + "const i = document.querySelector('#historial-modificar-form [name=' + n + ']'); i.value = v; }",
+                TOMORROW, LocalDate.now().plusDays(20).toString());
+        dialog.findElement(By.name("airline")).sendKeys("AV");
+        dialog.findElement(By.name("flightNumber")).sendKeys("AV98");
+        byTestId("reschedule-save").click();
+        browser.waitUntil(d -> browser.find(By.id("historial-modificar-aviso")).getText()
+                .equals("Demasiadas solicitudes. Espere 24 horas e intente de nuevo. " + RESCHEDULE_LIMIT));
     }
 
     @Test

@@ -56,6 +56,8 @@ public class PreRegistration {
     private String supersededBy;
     private Instant createdAt;
     private Instant decidedAt;
+    private Instant recoveryRequestedAt;
+    private List<Instant> rescheduledAt = new ArrayList<>();
     private long version;
 
     protected PreRegistration() {
@@ -66,13 +68,13 @@ public class PreRegistration {
             String sreFolio, Status status, TravelData travel, AdditionalData additional, Map<String, Boolean> answers,
             Map<String, StoredAttachment> attachments, Holder holder, String email, Language language,
             List<String> failedRules, Instant retryBlockedUntil, String supersededBy, Instant createdAt,
-            Instant decidedAt, long version) {
+            Instant decidedAt, Instant recoveryRequestedAt, List<Instant> rescheduledAt, long version) {
     }
 
     State state() {
         return new State(id, accountId, documentId, variant, nue, sreFolio, status, travel, additional, answers,
                 attachments, holder, email, language, failedRules, retryBlockedUntil, supersededBy, createdAt,
-                decidedAt, version);
+                decidedAt, recoveryRequestedAt, List.copyOf(rescheduledAt), version);
     }
 
     static PreRegistration restore(State state) {
@@ -96,6 +98,8 @@ public class PreRegistration {
         restored.supersededBy = state.supersededBy();
         restored.createdAt = state.createdAt();
         restored.decidedAt = state.decidedAt();
+        restored.recoveryRequestedAt = state.recoveryRequestedAt();
+        restored.rescheduledAt = new ArrayList<>(state.rescheduledAt());
         restored.version = state.version();
         return restored;
     }
@@ -162,12 +166,25 @@ public class PreRegistration {
 
     /**
      * The flight was rescheduled (R-PRE-11): only an approved pre-registration, decided again on the new data. The
-     * partners first hear that the earlier approval no longer holds.
+     * partners first hear that the earlier approval no longer holds. Each reschedule issues the FMME and both e-mails
+     * again, so the same flight is refused ({@code reschedule_unchanged}), and so is a reschedule past {@code perDay}
+     * in a day ({@code reschedule_limit}, 429 until the oldest of the day's is a day old).
      */
-    List<DomainEvent> reschedule(TravelData newTravel, Decision decision, Instant now, Duration retryBlock) {
+    List<DomainEvent> reschedule(TravelData newTravel, Decision decision, Instant now, Duration retryBlock,
+            int perDay) {
         if (status != Status.APPROVED) {
             throw new ProblemException(HttpStatus.CONFLICT, "not_approved");
         }
+        if (newTravel.equals(travel)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "reschedule_unchanged");
+        }
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        rescheduledAt.removeIf(at -> !at.isAfter(dayAgo));
+        if (rescheduledAt.size() >= perDay) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "reschedule_limit",
+                    Duration.between(dayAgo, rescheduledAt.get(0)));
+        }
+        rescheduledAt.add(now);
         List<DomainEvent> events = new ArrayList<>();
         LocalDate previousEntry = travel.entryDate();
         events.add(partnerDecision(BoardingDecisionPublished.Decision.CANCELLED));
@@ -205,11 +222,19 @@ public class PreRegistration {
         return events;
     }
 
-    /** "Recuperar FMM y QR" (R-FMM-3): only for an approved pre-registration. */
-    FmmeRecoveryRequested requestRecovery() {
+    /**
+     * "Recuperar FMM y QR" (R-FMM-3): only for an approved pre-registration, and once per {@code interval} (the
+     * manual's five minutes for both e-mails to arrive): sooner is {@code recovery_too_soon}, 429 until then.
+     */
+    FmmeRecoveryRequested requestRecovery(Instant now, Duration interval) {
         if (status != Status.APPROVED) {
             throw new ProblemException(HttpStatus.CONFLICT, "not_approved");
         }
+        if (recoveryRequestedAt != null && now.isBefore(recoveryRequestedAt.plus(interval))) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "recovery_too_soon",
+                    Duration.between(now, recoveryRequestedAt.plus(interval)));
+        }
+        recoveryRequestedAt = now;
         return new FmmeRecoveryRequested(uuid(), accountId, email, language);
     }
 

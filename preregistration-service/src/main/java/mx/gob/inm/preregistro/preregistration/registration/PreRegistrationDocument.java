@@ -55,6 +55,8 @@ final class PreRegistrationDocument {
         put(document, "supersededBy", state.supersededBy());
         put(document, "createdAt", date(state.createdAt()));
         put(document, "decidedAt", date(state.decidedAt()));
+        put(document, "recoveryRequestedAt", date(state.recoveryRequestedAt()));
+        document.put("rescheduledAt", state.rescheduledAt().stream().map(at -> date(at)).toList());
         document.put("version", state.version());
         return document;
     }
@@ -80,6 +82,9 @@ final class PreRegistrationDocument {
                 document.getString("supersededBy"),
                 instant(document.getDate("createdAt")),
                 instant(document.getDate("decidedAt")),
+                instant(document.getDate("recoveryRequestedAt")),
+                document.getList("rescheduledAt", Date.class, List.of()).stream()
+                        .map(PreRegistrationDocument::instant).toList(),
                 document.get("version", Number.class).longValue()));
     }
 

@@ -169,7 +169,8 @@ class PreRegistrationService {
         TravelData newTravel = validator.reschedule(request, approved.travel(), approved.variant(), today());
         Decision decision = decide(approved, newTravel, documents.owned(approved.documentId(), accountId));
         Instant now = clock.instant();
-        List<DomainEvent> events = approved.reschedule(newTravel, decision, now, properties.retryBlock());
+        List<DomainEvent> events = approved.reschedule(newTravel, decision, now, properties.retryBlock(),
+                properties.reschedulesPerDay());
         save(approved, PreRegistration.Status.APPROVED, events);
         if (!decision.approved() || !previousEntry.equals(newTravel.entryDate())) {
             preRegistrations.releaseEntryDate(approved.documentId(), previousEntry, approved.id());
@@ -183,7 +184,8 @@ class PreRegistrationService {
     /** "Recuperar FMM y QR" (R-FMM-3). */
     void recover(String id, String accountId) {
         PreRegistration approved = owned(id, accountId);
-        save(approved, approved.status(), List.of(approved.requestRecovery()));
+        save(approved, approved.status(),
+                List.of(approved.requestRecovery(clock.instant(), properties.recoveryInterval())));
     }
 
     private Decision decide(PreRegistration pre, TravelData travel, Optional<TravellerDocument> document) {

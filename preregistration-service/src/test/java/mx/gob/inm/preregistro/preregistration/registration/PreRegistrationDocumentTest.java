@@ -39,11 +39,11 @@ class PreRegistrationDocumentTest extends PreRegistrationIntegrationTest {
                 new Holder("P", "AB1234567", "COL", "COL", "RESTREPO GÓMEZ", "ANA LUCÍA", LocalDate.of(1990, 4, 12),
                         Sex.F),
                 "ana@example.co", Language.en, List.of("R3", "R7"), at.plusSeconds(10_800), "another-id", at,
-                at.plusSeconds(60), 7L);
+                at.plusSeconds(60), at.plusSeconds(120), List.of(at.plusSeconds(90), at.plusSeconds(150)), 7L);
         PreRegistration.State draft = new PreRegistration.State("1c8f5d2f-6e1b-4a8f-8b62-4d2a3a1e0b33", "account-2",
                 "ae1f7a7d-1a74-4e9b-9b5f-3e9c9a1c2d44", PreRegistrationVariant.NO_NUE, null, null,
                 PreRegistration.Status.DRAFT, null, null, null, Map.of(), null, null, null, null, null, null, at, null,
-                0L);
+                null, List.of(), 0L);
         return List.of(decided, draft);
     }
 

@@ -336,6 +336,53 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
         assertThat(read(tooLong).get("errors").get(0).get("field").asString()).isEqualTo("exitDate");
     }
 
+    @Test
+    @DisplayName("R-FMM-3 R-PRE-11 both e-mails again at most once per 5 minutes by recovery and 10 times a day by reschedule (429 with Retry-After); the same flight again is refused (409)")
+    void mailsAgainWithinLimits() {
+        TestTraveller traveller = traveller();
+        String id = completeDraft(traveller, colombianPassport(traveller), "NO_NUE", ENTRY, EXIT);
+        submit(traveller, id);
+        String base = "/api/preregistrations/" + id;
+
+        assertThat(post(traveller, base + "/recovery", Map.of()).statusCode()).isEqualTo(202);
+        clock.advance(Duration.ofMinutes(4));
+        HttpResponse<String> tooSoon = post(traveller, base + "/recovery", Map.of());
+        assertThat(tooSoon.statusCode()).as(tooSoon.body()).isEqualTo(429);
+        assertThat(read(tooSoon).get("code").asString()).isEqualTo("recovery_too_soon");
+        assertThat(tooSoon.headers().firstValue("Retry-After")).hasValue("60");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(post(traveller, base + "/recovery", Map.of()).statusCode()).isEqualTo(202);
+
+        HttpResponse<String> unchanged = post(traveller, base + "/reschedule", Map.of("entryDate", ENTRY.toString(),
+                "exitDate", EXIT.toString(), "airline", "av", "flightNumber", "av36"));
+        assertThat(unchanged.statusCode()).as(unchanged.body()).isEqualTo(409);
+        assertThat(read(unchanged).get("code").asString()).isEqualTo("reschedule_unchanged");
+        Instant first = clock.instant();
+        for (int flight = 100; flight <= 110; flight++) {
+            HttpResponse<String> rescheduled = post(traveller, base + "/reschedule", Map.of("entryDate",
+                    ENTRY.toString(), "exitDate", EXIT.toString(), "airline", "CM", "flightNumber", "CM" + flight));
+            if (flight < 110) {
+                assertThat(rescheduled.statusCode()).as(rescheduled.body()).isEqualTo(200);
+                clock.advance(Duration.ofMinutes(1));
+            } else {
+                assertThat(rescheduled.statusCode()).as(rescheduled.body()).isEqualTo(429);
+                assertThat(read(rescheduled).get("code").asString()).isEqualTo("reschedule_limit");
+                assertThat(rescheduled.headers().firstValue("Retry-After"))
+                        .hasValue(String.valueOf(Duration.ofDays(1).minusMinutes(10).toSeconds()));
+            }
+        }
+        clock.set(first.plus(Duration.ofDays(1)).plusSeconds(1));
+        expectOk(post(traveller, base + "/reschedule", Map.of("entryDate", ENTRY.toString(),
+                "exitDate", EXIT.toString(), "airline", "CM", "flightNumber", "CM111")));
+
+        List<String> types = events(Topics.PREREGISTRATIONS, id::equals, found -> found.stream()
+                .filter(e -> "PreRegistrationAmended".equals(e.get("type").asString())).count() >= 11)
+                .stream().map(e -> e.get("type").asString()).toList();
+        assertThat(types).filteredOn("FmmeRecoveryRequested"::equals).hasSize(2);
+        assertThat(types).filteredOn("PreRegistrationAmended"::equals).hasSize(11);
+        assertThat(read(get(traveller, base)).get("travel").get("flightNumber").asString()).isEqualTo("CM111");
+    }
+
     private Map<String, String> statuses(TestTraveller traveller) {
         Map<String, String> statuses = new HashMap<>();
         read(get(traveller, "/api/preregistrations")).valueStream()
