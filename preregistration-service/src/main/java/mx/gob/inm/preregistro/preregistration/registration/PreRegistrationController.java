@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -52,11 +51,13 @@ class PreRegistrationController {
         this.messages = messages;
     }
 
+    /** 201 with a new draft, 200 with the one of this document and variant not submitted yet. */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> create(@AuthenticationPrincipal Jwt caller, @RequestBody Requests.Create request) {
-        PreRegistration draft = service.create(caller.getSubject(), request);
-        return Map.of("id", draft.id(), "status", draft.status().name());
+    ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal Jwt caller,
+            @RequestBody Requests.Create request) {
+        PreRegistrationService.Started started = service.create(caller.getSubject(), request);
+        return ResponseEntity.status(started.resumed() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(Map.of("id", started.draft().id(), "status", started.draft().status().name()));
     }
 
     @GetMapping("/{id}")

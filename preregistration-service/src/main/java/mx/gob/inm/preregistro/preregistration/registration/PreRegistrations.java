@@ -13,9 +13,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 
 /**
@@ -63,6 +65,21 @@ public class PreRegistrations {
     private Optional<PreRegistration> one(Document filter) {
         return Optional.ofNullable(mongo.execute(PreRegistration.COLLECTION, collection -> collection.find(filter)
                 .first())).map(PreRegistrationDocument::read);
+    }
+
+    /**
+     * The newest draft of {@code accountId} for this document and variant when it has {@code atMost} of them or more
+     * not submitted yet; empty while it has fewer.
+     */
+    Optional<PreRegistration> newestDraftIfAtMost(String accountId, String documentId, PreRegistrationVariant variant,
+            int atMost) {
+        Query drafts = query(where("documentId").is(documentId).and("status").is(PreRegistration.Status.DRAFT)
+                .and("accountId").is(accountId).and("variant").is(variant));
+        if (mongo.count(Query.of(drafts).limit(atMost), PreRegistration.COLLECTION) < atMost) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(drafts.with(Sort.by(Sort.Direction.DESC, "createdAt")),
+                Document.class, PreRegistration.COLLECTION)).map(PreRegistrationDocument::read);
     }
 
     /** Every pre-registration of an account, newest first (the history, R-PRE-11). */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,6 +219,43 @@ class WizardTest extends PreRegistrationIntegrationTest {
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
         assertThat(read(get(traveller, "/api/preregistrations/" + read(second).get("id").asString()))
                 .get("nue").asString()).isEqualTo("87654321");
+    }
+
+    @Test
+    @DisplayName("R-PRE-2 R-PRE-3 up to 10 drafts of one document and variant at once (several trips); INICIAR past them resumes the newest (200, same id), and after a submission starts a new one")
+    void draftsDoNotPileUp() {
+        TestTraveller traveller = traveller();
+        String documentId = colombianPassport(traveller);
+        List<String> drafts = new ArrayList<>();
+        for (int trip = 0; trip < 10; trip++) {
+            drafts.add(draft(traveller, documentId, "NO_NUE"));
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(drafts).doesNotHaveDuplicates();
+        String newest = drafts.get(9);
+        expectOk(put(traveller, "/api/preregistrations/" + newest + "/travel", travel(ENTRY, ENTRY.plusDays(9))));
+        for (int again = 0; again < 3; again++) {
+            HttpResponse<String> resumed = post(traveller, "/api/preregistrations",
+                    Map.of("documentId", documentId, "variant", "NO_NUE"));
+            assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(200);
+            assertThat(read(resumed).get("id").asString()).isEqualTo(newest);
+        }
+        assertThat(read(get(traveller, "/api/preregistrations/" + newest)).get("travel").get("entryDate").asString())
+                .isEqualTo(ENTRY.toString());
+        assertThat(draft(traveller, documentId, "NUE")).as("another variant").isNotIn(drafts);
+        assertThat(read(get(traveller, "/api/preregistrations")).valueStream()
+                .filter(entry -> "DRAFT".equals(entry.get("status").asString()))).hasSize(11);
+
+        String first = drafts.get(0);
+        expectOk(put(traveller, "/api/preregistrations/" + first + "/additional", additional()));
+        expectOk(put(traveller, "/api/preregistrations/" + first + "/travel", travel(ENTRY, ENTRY.plusDays(9))));
+        expectOk(put(traveller, "/api/preregistrations/" + first + "/control", eligibleAnswers()));
+        for (String slot : slotsOf("NO_NUE")) {
+            expectOk(upload(traveller, "/api/preregistrations/" + first + "/attachments/" + slot, "doc.pdf",
+                    TestFiles.pdf()));
+        }
+        assertThat(read(submit(traveller, first)).get("status").asString()).isEqualTo("APPROVED");
+        assertThat(draft(traveller, documentId, "NO_NUE")).as("nine drafts left: a new one").isNotIn(drafts);
     }
 
     @Test
