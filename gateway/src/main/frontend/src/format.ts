@@ -24,6 +24,14 @@ export function addToIsoDate(iso: string, days: number, months = 0): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** As the servers check (platform `CalendarDate`): no living person was born more than this many years ago. */
+export const OLDEST_AGE_YEARS = 130;
+
+/** The earliest birth date the servers accept today, as YYYY-MM-DD. */
+export function earliestBirthDate(today = isoToday()): string {
+  return addToIsoDate(today, 0, -12 * OLDEST_AGE_YEARS);
+}
+
 export function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());
 }

@@ -2,6 +2,7 @@ import { api, type FieldError } from '../api';
 import { Captcha } from '../components/captcha';
 import { requiredMark, setFieldState, textField } from '../components/fields';
 import { sortedCountries } from '../countries';
+import { earliestBirthDate } from '../format';
 import { html } from '../html';
 import { language, t, type Dictionary } from '../i18n';
 import { icon } from '../icons';
@@ -115,7 +116,7 @@ function renderForm(d: Dictionary, captcha: Captcha): ReturnType<typeof html> {
             required: true,
             autocomplete: 'bday',
             hint: c.birthDateHint,
-            extraAttributes: html`min="1900-01-01" max="${isoDate(new Date())}"`,
+            extraAttributes: html`min="${earliestBirthDate()}" max="${isoDate(new Date())}"`,
           })}
         </div>
         <fieldset class="field field-group" data-field="sex" aria-describedby="${id('sex')}-error">
@@ -294,7 +295,7 @@ class CreateAccountForm {
         const input = this.controls('birthDate')[0];
         if (input?.validity.badInput) return e.birthDate;
         if (!value) return e.required;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < '1900-01-01') return e.birthDate;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value < earliestBirthDate()) return e.birthDate;
         if (value > isoDate(new Date())) return e.birthDateFuture;
         return isAdult(value) ? null : e.underAge;
       }

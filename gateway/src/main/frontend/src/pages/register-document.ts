@@ -6,7 +6,7 @@ import { requiredMark, textField } from '../components/fields';
 import { checkFile } from '../components/files';
 import { clearFields, focusFirstInvalid, markField, setAlert, showServerErrors } from '../components/form-errors';
 import { sortedCountries } from '../countries';
-import { addToIsoDate, fill, isIsoDate, isoToday } from '../format';
+import { addToIsoDate, earliestBirthDate, fill, isIsoDate, isoToday } from '../format';
 import { html, type SafeHtml } from '../html';
 import { language, t, type Dictionary } from '../i18n';
 import { icon } from '../icons';
@@ -34,8 +34,7 @@ interface ScanResult {
   unreadable?: string[];
 }
 
-/** As the server checks: no living person was born earlier, no passport is valid longer (years). */
-const OLDEST_AGE_YEARS = 130;
+/** As the server checks: no passport is valid longer (years). */
 const LONGEST_VALIDITY_YEARS = 10;
 
 /** MRZ dates are YYMMDD; the API's are ISO. Births are in the past, expiries within the next 50 years. */
@@ -467,7 +466,7 @@ class RegisterDocument {
       case 'birthDate':
         if (!isIsoDate(value)) return e.date;
         if (value > isoToday()) return e.birthFuture;
-        return value < addToIsoDate(isoToday(), 0, -12 * OLDEST_AGE_YEARS) ? e.birthTooEarly : null;
+        return value < earliestBirthDate() ? e.birthTooEarly : null;
       case 'expiryDate':
         if (!isIsoDate(value)) return e.date;
         if (value < addToIsoDate(isoToday(), 0, 6)) return e.expiry;

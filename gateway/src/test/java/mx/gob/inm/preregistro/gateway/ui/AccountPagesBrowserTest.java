@@ -176,7 +176,7 @@ class AccountPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
-    @DisplayName("R-ACC-2 a birth date under 18 years shows its error on blur; 18 years ago today is accepted (green)")
+    @DisplayName("R-ACC-2 a birth date under 18 years shows its error on blur; 18 years ago today is accepted (green); over 130 years ago is refused, as the server refuses it")
     void underAgeBirthDate() {
         show(CREATE);
         setDateAndLeave("birthDate", LocalDate.now().minusYears(18).plusDays(1));
@@ -190,6 +190,13 @@ class AccountPagesBrowserTest extends UiBrowserTest {
         assertThat(field("birthDate").getAttribute("class")).contains("is-valid").doesNotContain("is-invalid");
         assertThat(input("birthDate").getAttribute("aria-invalid")).isNull();
         assertThat(browser.find(By.id("cuenta-birthDate-error")).isDisplayed()).isFalse();
+
+        LocalDate earliest = LocalDate.now().minusYears(130);
+        assertThat(input("birthDate").getAttribute("min")).isEqualTo(earliest.toString());
+        setDateAndLeave("birthDate", earliest.minusDays(1));
+        assertThat(errorOf("birthDate")).isEqualTo("Capture una fecha de nacimiento válida.");
+        setDateAndLeave("birthDate", earliest);
+        assertThat(field("birthDate").getAttribute("class")).contains("is-valid").doesNotContain("is-invalid");
     }
 
     @Test
