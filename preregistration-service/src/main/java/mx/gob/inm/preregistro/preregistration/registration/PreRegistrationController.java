@@ -51,7 +51,7 @@ class PreRegistrationController {
         this.messages = messages;
     }
 
-    /** 201 with a new draft, 200 with the one of this document and variant not submitted yet. */
+    /** 201 with a new draft; 200 with the newest draft of this document and variant when it has as many as allowed. */
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@AuthenticationPrincipal Jwt caller,
             @RequestBody Requests.Create request) {

@@ -13,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -73,13 +72,12 @@ public class PreRegistrations {
      */
     Optional<PreRegistration> newestDraftIfAtMost(String accountId, String documentId, PreRegistrationVariant variant,
             int atMost) {
-        Query drafts = query(where("documentId").is(documentId).and("status").is(PreRegistration.Status.DRAFT)
-                .and("accountId").is(accountId).and("variant").is(variant));
-        if (mongo.count(Query.of(drafts).limit(atMost), PreRegistration.COLLECTION) < atMost) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mongo.findOne(drafts.with(Sort.by(Sort.Direction.DESC, "createdAt")),
-                Document.class, PreRegistration.COLLECTION)).map(PreRegistrationDocument::read);
+        // a find, not a count: the MongoDB-wire server counts with an aggregation, which reads the whole collection
+        List<Document> drafts = mongo.find(query(where("documentId").is(documentId)
+                        .and("status").is(PreRegistration.Status.DRAFT).and("accountId").is(accountId)
+                        .and("variant").is(variant)).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(atMost),
+                Document.class, PreRegistration.COLLECTION);
+        return drafts.size() < atMost ? Optional.empty() : Optional.of(PreRegistrationDocument.read(drafts.get(0)));
     }
 
     /** Every pre-registration of an account, newest first (the history, R-PRE-11). */
