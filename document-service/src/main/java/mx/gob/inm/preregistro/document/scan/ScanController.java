@@ -40,6 +40,7 @@ class ScanController {
     private final MrzReader ocr;
     private final Scans scans;
     private final ClosedAccounts closedAccounts;
+    private final int unusedPerAccount;
 
     ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
         this.budget = new PixelBudget(properties.pixelsAtOnce(Runtime.getRuntime().maxMemory()),
@@ -50,6 +51,7 @@ class ScanController {
         this.ocr = ocr;
         this.scans = scans;
         this.closedAccounts = closedAccounts;
+        this.unusedPerAccount = properties.unusedPerAccount();
     }
 
     @PostMapping(path = "/api/documents/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,7 +76,7 @@ class ScanController {
                 accepted = intake.reencode(cropped, accepted.contentType());
             }
             Optional<MrzReading> reading = ocr.read(accepted.image());
-            scan = scans.store(jwt.getSubject(), accepted, reading);
+            scan = scans.store(jwt.getSubject(), accepted, reading, unusedPerAccount);
         }
         return ResponseEntity.created(URI.create("/api/documents/scans/" + scan.id())).body(body(scan));
     }

@@ -53,7 +53,13 @@ public class Scans {
         mongo.indexOps(COLLECTION).createIndex(new Index(UNUSED, Sort.Direction.ASC).sparse());
     }
 
-    ScanResult store(String accountId, ImageIntake.AcceptedImage image, Optional<MrzReading> reading) {
+    /**
+     * Keeps a scan, and erases the account's unused scans older than its {@code unusedPerAccount} newest: a traveller
+     * registers a passport from the last photo, and photos sent again and again would otherwise fill the disks for a
+     * day each ({@link UnusedScans}).
+     */
+    ScanResult store(String accountId, ImageIntake.AcceptedImage image, Optional<MrzReading> reading,
+            int unusedPerAccount) {
         String id = UUID.randomUUID().toString();
         ObjectId imageId = gridFs.store(new ByteArrayInputStream(image.bytes()), "scan-" + id, image.contentType(),
                 new Document("accountId", accountId).append("scanId", id));
@@ -64,6 +70,9 @@ public class Scans {
                 reading.map(MrzReading::checks).orElse(Map.of()),
                 reading.map(MrzReading::unreadable).orElse(MrzReading.FIELD_NAMES));
         mongo.insert(toDocument(scan).append(UNUSED, true), COLLECTION);
+        Query beyond = query(where("accountId").is(accountId).and(UNUSED).is(true))
+                .with(Sort.by(Sort.Direction.DESC, "createdAt")).skip(unusedPerAccount);
+        eraseUnused(beyond);
         return scan;
     }
 
@@ -100,8 +109,12 @@ public class Scans {
      * unused (its use is not known).
      */
     long eraseUnusedBefore(Instant cutoff) {
+        return eraseUnused(query(where(UNUSED).is(true).and("createdAt").lt(Date.from(cutoff))));
+    }
+
+    /** Erases the scans {@code unused} finds that are still unused, the photos and what was read; returns how many. */
+    private long eraseUnused(Query unused) {
         long erased = 0;
-        Query unused = query(where(UNUSED).is(true).and("createdAt").lt(Date.from(cutoff)));
         unused.fields().include("imageId");
         for (Document scan : mongo.find(unused, Document.class, COLLECTION)) {
             if (mongo.remove(query(where("_id").is(scan.getString("_id")).and(UNUSED).is(true)), COLLECTION)

@@ -315,6 +315,33 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(error.get("message").asString()).contains("ya no está disponible");
     }
 
+    @Test
+    @DisplayName("R-DOC-2 R-DOC-3 a traveller keeps at most the 10 newest scans no document was registered from: a new one erases the older ones, the photo and what was read; the one a document was registered from stays")
+    void unusedScansPerAccountBounded() throws Exception {
+        PassportGenerator generator = new PassportGenerator(OcrSettings.detect("", "", 1).font(), 12);
+        PassportGenerator.Passport passport = generator.passport();
+        TestTraveller owner = traveller("scan-repetido@example.com");
+        String used = scanned(owner, png(generator.page(passport)));
+        HttpResponse<String> registered = post(owner, "/api/documents", registrationOf(passport, used));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        byte[] blank = png(new BufferedImage(200, 120, BufferedImage.TYPE_INT_RGB));
+        List<String> unused = new ArrayList<>();
+        for (int photo = 0; photo < 12; photo++) {
+            clock.advance(Duration.ofSeconds(1));
+            unused.add(scanned(owner, blank));
+        }
+
+        List<String> kept = new ArrayList<>(unused.subList(2, 12));
+        kept.add(used);
+        assertThat(read(get(owner, "/api/documents/scans").body()).findValuesAsString("scanId"))
+                .containsExactlyInAnyOrderElementsOf(kept);
+        for (String erased : unused.subList(0, 2)) {
+            assertThat(scans.find(erased, owner.id())).isEmpty();
+            assertThat(gridFs.find(query(where("metadata.scanId").is(erased))).first()).isNull();
+        }
+        assertThat(get(owner, "/api/documents/scans/" + used + "/image").statusCode()).isEqualTo(200);
+    }
+
     /** The registration form as the traveller confirms what the scan read, with a fresh captcha. */
     private Map<String, Object> registrationOf(PassportGenerator.Passport passport, String scanId) {
         Map<String, Object> form = new LinkedHashMap<>();
