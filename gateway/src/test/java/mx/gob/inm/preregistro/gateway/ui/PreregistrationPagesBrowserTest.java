@@ -384,14 +384,7 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
         browser.waitUntil(d -> browser.find(By.id("historial-aviso")).getText()
                 .equals("Demasiadas solicitudes. Espere 4 minutos e intente de nuevo. " + RECOVERY_TOO_SOON));
 
-        browser.find(By.cssSelector("tr[data-id='a1'] [data-testid='reschedule']")).click();
-        WebElement dialog = browser.waitForVisible(By.cssSelector("[data-testid='reschedule-dialog']"));
-        browser.script("for (const [n, v] of [['entryDate', arguments[0]], ['exitDate', arguments[1]]]) {"
-                + "const i = document.querySelector('#historial-modificar-form [name=' + n + ']'); i.value = v; }",
-                TOMORROW, LocalDate.now().plusDays(20).toString());
-        dialog.findElement(By.name("airline")).sendKeys("Avianca");
-        dialog.findElement(By.name("flightNumber")).sendKeys("X");
-        byTestId("reschedule-save").click();
+        WebElement dialog = reschedule("Avianca", "X");
         browser.waitUntil(d -> dialog.findElement(By.cssSelector("[data-field='flightNumber']")).getText().contains("El número de vuelo no es válido."));
         dialog.findElement(By.name("flightNumber")).sendKeys("AV99");
         byTestId("reschedule-save").click();
@@ -400,16 +393,22 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
                 .contains("\"entryDate\":\"" + TOMORROW + "\"", "\"airline\":\"Avianca\"", "\"flightNumber\":\"XAV99\"");
 
         // the eleventh reschedule of the day
+        reschedule("AV", "AV98");
+        browser.waitUntil(d -> browser.find(By.id("historial-modificar-aviso")).getText()
+                .equals("Demasiadas solicitudes. Espere 24 horas e intente de nuevo. " + RESCHEDULE_LIMIT));
+    }
+
+    /** Modificar on the approved row of the history: new dates, the airline and flight typed, GUARDAR; the dialog. */
+    private WebElement reschedule(String airline, String flight) {
         browser.waitForVisible(By.cssSelector("tr[data-id='a1'] [data-testid='reschedule']")).click();
-        browser.waitForVisible(By.cssSelector("[data-testid='reschedule-dialog']"));
+        WebElement dialog = browser.waitForVisible(By.cssSelector("[data-testid='reschedule-dialog']"));
         browser.script("for (const [n, v] of [['entryDate', arguments[0]], ['exitDate', arguments[1]]]) {"
                 + "const i = document.querySelector('#historial-modificar-form [name=' + n + ']'); i.value = v; }",
                 TOMORROW, LocalDate.now().plusDays(20).toString());
-        dialog.findElement(By.name("airline")).sendKeys("AV");
-        dialog.findElement(By.name("flightNumber")).sendKeys("AV98");
+        dialog.findElement(By.name("airline")).sendKeys(airline);
+        dialog.findElement(By.name("flightNumber")).sendKeys(flight);
         byTestId("reschedule-save").click();
-        browser.waitUntil(d -> browser.find(By.id("historial-modificar-aviso")).getText()
-                .equals("Demasiadas solicitudes. Espere 24 horas e intente de nuevo. " + RESCHEDULE_LIMIT));
+        return dialog;
     }
 
     @Test
