@@ -329,6 +329,13 @@ public abstract class PreRegistrationIntegrationTest {
             throw new AssertionError("create: " + created.statusCode() + " " + created.body());
         }
         String id = read(created).get("id").asString();
+        completeSteps(traveller, id, variant, entry, exit);
+        return id;
+    }
+
+    /** The wizard's steps of draft {@code id} filled with eligible data, and every attachment of its variant. */
+    protected void completeSteps(TestTraveller traveller, String id, String variant, LocalDate entry,
+            LocalDate exit) {
         expectOk(put(traveller, "/api/preregistrations/" + id + "/travel", travel(entry, exit)));
         expectOk(put(traveller, "/api/preregistrations/" + id + "/additional", additional()));
         expectOk(put(traveller, "/api/preregistrations/" + id + "/control", eligibleAnswers()));
@@ -336,7 +343,6 @@ public abstract class PreRegistrationIntegrationTest {
             expectOk(upload(traveller, "/api/preregistrations/" + id + "/attachments/" + slot, "doc.pdf",
                     TestFiles.pdf()));
         }
-        return id;
     }
 
     protected HttpResponse<String> submit(TestTraveller traveller, String id) {

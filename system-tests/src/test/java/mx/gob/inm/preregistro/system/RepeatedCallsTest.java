@@ -39,8 +39,7 @@ class RepeatedCallsTest {
     @DisplayName("R-FMM-3 R-PRE-11 twenty Recuperar FMM y QR at once through the gateway: one accepted, the others 429 with Retry-After (or 409 for a change meanwhile), two more e-mails and not forty; the same flight again is a 409")
     void recoveryHammered() throws Exception {
         TravellerSession traveller = TravellerSession.registered(stack, "Repetida", PASSWORD);
-        String document = TravellerJourneyTest.registerPassport(traveller,
-                "RP" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+        String document = passportOf(traveller);
         int beforeApproval = stack.subjectsTo(traveller.email).size();
         LocalDate entry = LocalDate.now(MEXICO).plusDays(12);
         String id = TravellerJourneyTest.approvedPreRegistration(traveller, document, entry);
@@ -73,16 +72,10 @@ class RepeatedCallsTest {
     @DisplayName("R-PRE-2 R-PRE-3 INICIAR thirty times for one passport through the gateway: ten drafts, then the newest of them again (200), not thirty")
     void draftsBounded() throws Exception {
         TravellerSession traveller = TravellerSession.registered(stack, "Borradores", PASSWORD);
-        String document = TravellerJourneyTest.registerPassport(traveller,
-                "RB" + (1_000_000 + (int) (Math.random() * 8_999_999)));
-        String start = "{\"documentId\":\"" + document + "\",\"variant\":\"NO_NUE\"}";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        HttpResponse<String> first = traveller.post("/api/preregistrations", start);
-        while (first.statusCode() != 201 && Instant.now().isBefore(deadline)) {   // the passport reaches it by Kafka
-            Thread.sleep(500);
-            first = traveller.post("/api/preregistrations", start);
-        }
+        String document = passportOf(traveller);
+        HttpResponse<String> first = TravellerJourneyTest.awaitDraft(traveller, document);
         Set<String> ids = new HashSet<>(List.of(read(expect(first, 201)).get("id").asString()));
+        String start = "{\"documentId\":\"" + document + "\",\"variant\":\"NO_NUE\"}";
         String newest = null;
         for (int again = 1; again < 30; again++) {
             HttpResponse<String> started = traveller.post("/api/preregistrations", start);
@@ -97,6 +90,10 @@ class RepeatedCallsTest {
         assertThat(ids).hasSize(10);
         assertThat(read(expect(traveller.get("/api/preregistrations"), 200)).valueStream()
                 .filter(entry -> "DRAFT".equals(entry.get("status").asString()))).hasSize(10);
+    }
+
+    private static String passportOf(TravellerSession traveller) throws Exception {
+        return TravellerJourneyTest.registerPassport(traveller, "RC" + (1_000_000 + (int) (Math.random() * 8_999_999)));
     }
 
     /** The number of e-mails {@code email} holds once it holds at least {@code count} (or after a minute). */

@@ -206,7 +206,7 @@ class TravellerJourneyTest {
     }
 
     /** The document reaches preregistration-service through Kafka: a draft is retried until it is known there. */
-    private static HttpResponse<String> awaitDraft(TravellerSession traveller, String documentId) throws Exception {
+    static HttpResponse<String> awaitDraft(TravellerSession traveller, String documentId) throws Exception {
         String body = "{\"documentId\":\"" + documentId + "\",\"variant\":\"NO_NUE\"}";
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         HttpResponse<String> draft = traveller.post("/api/preregistrations", body);

@@ -104,7 +104,7 @@ class PreRegistrationService {
             sreFolio = profile.sreFolio() != null ? profile.sreFolio()
                     : captured(accountId, "sreFolio", request.sreFolio(), properties.sreFolioPattern()).sreFolio();
         }
-        Optional<PreRegistration> pending = preRegistrations.newestDraftIfAtMost(accountId, document.id(), variant,
+        Optional<PreRegistration> pending = preRegistrations.newestDraftAtLimit(accountId, document.id(), variant,
                 properties.draftsPerDocument());
         if (pending.isPresent()) {
             return new Started(pending.get(), true);

@@ -67,17 +67,17 @@ public class PreRegistrations {
     }
 
     /**
-     * The newest draft of {@code accountId} for this document and variant when it has {@code atMost} of them or more
-     * not submitted yet; empty while it has fewer.
+     * The newest draft of {@code accountId} for this document and variant once it has {@code limit} of them not
+     * submitted yet; empty while it has fewer.
      */
-    Optional<PreRegistration> newestDraftIfAtMost(String accountId, String documentId, PreRegistrationVariant variant,
-            int atMost) {
+    Optional<PreRegistration> newestDraftAtLimit(String accountId, String documentId, PreRegistrationVariant variant,
+            int limit) {
         // a find, not a count: the MongoDB-wire server counts with an aggregation, which reads the whole collection
         List<Document> drafts = mongo.find(query(where("documentId").is(documentId)
                         .and("status").is(PreRegistration.Status.DRAFT).and("accountId").is(accountId)
-                        .and("variant").is(variant)).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(atMost),
+                        .and("variant").is(variant)).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit),
                 Document.class, PreRegistration.COLLECTION);
-        return drafts.size() < atMost ? Optional.empty() : Optional.of(PreRegistrationDocument.read(drafts.get(0)));
+        return drafts.size() < limit ? Optional.empty() : Optional.of(PreRegistrationDocument.read(drafts.get(0)));
     }
 
     /** Every pre-registration of an account, newest first (the history, R-PRE-11). */

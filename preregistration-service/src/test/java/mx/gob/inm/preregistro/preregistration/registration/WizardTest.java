@@ -247,13 +247,7 @@ class WizardTest extends PreRegistrationIntegrationTest {
                 .filter(entry -> "DRAFT".equals(entry.get("status").asString()))).hasSize(11);
 
         String first = drafts.get(0);
-        expectOk(put(traveller, "/api/preregistrations/" + first + "/additional", additional()));
-        expectOk(put(traveller, "/api/preregistrations/" + first + "/travel", travel(ENTRY, ENTRY.plusDays(9))));
-        expectOk(put(traveller, "/api/preregistrations/" + first + "/control", eligibleAnswers()));
-        for (String slot : slotsOf("NO_NUE")) {
-            expectOk(upload(traveller, "/api/preregistrations/" + first + "/attachments/" + slot, "doc.pdf",
-                    TestFiles.pdf()));
-        }
+        completeSteps(traveller, first, "NO_NUE", ENTRY, ENTRY.plusDays(9));
         assertThat(read(submit(traveller, first)).get("status").asString()).isEqualTo("APPROVED");
         assertThat(draft(traveller, documentId, "NO_NUE")).as("nine drafts left: a new one").isNotIn(drafts);
     }

@@ -144,12 +144,11 @@ public class ProblemHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> known(ProblemException e) {
         ResponseEntity<ProblemDetail> problem = problem(e.status(), e.code(), e.properties());
-        Optional<String> retryAfter = e.retryAfter()
+        return e.retryAfter()
                 .map(after -> String.valueOf(Math.max(1, (after.toMillis() + 999) / 1000)))
                 .or(() -> e.status() == HttpStatus.SERVICE_UNAVAILABLE ? Optional.of(RETRY_UNAVAILABLE_AFTER)
-                        : Optional.empty());
-        return retryAfter.map(seconds -> ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, seconds).body(problem.getBody())).orElse(problem);
+                        : Optional.empty())
+                .map(seconds -> withRetryAfter(problem, seconds)).orElse(problem);
     }
 
     /**
@@ -162,9 +161,15 @@ public class ProblemHandler {
             HttpServerErrorException.class})
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
         log.warn("Unavailable: {}", e.toString());
-        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of());
+        return withRetryAfter(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", Map.of()),
+                RETRY_UNAVAILABLE_AFTER);
+    }
+
+    /** The problem with {@code Retry-After} (seconds) among its headers. */
+    private static ResponseEntity<ProblemDetail> withRetryAfter(ResponseEntity<ProblemDetail> problem,
+            String seconds) {
         return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_AFTER).body(problem.getBody());
+                .header(HttpHeaders.RETRY_AFTER, seconds).body(problem.getBody());
     }
 
     /**
