@@ -449,8 +449,9 @@ cmd_test() {
   mvn -B -ntp install "$@"
 }
 
-# bench: the end-to-end benchmark against the stack on this machine (started with the captcha test mode when it
-# is not running); the figures end with one "bench:" line and are kept in $VAR_DIR/bench/last.txt
+# bench: the end-to-end benchmark against the stack on this machine (started, when it is not running, with the
+# captcha test mode, without the gateway's rate limits and with a high daily submissions limit); the figures end
+# with one "bench:" line and are kept in $VAR_DIR/bench/last.txt
 cmd_bench() {
   local props=() arg
   for arg in "$@"; do
@@ -463,7 +464,10 @@ cmd_bench() {
     esac
   done
   ensure_os_packages "${OS_PACKAGES_TEST[@]}"
-  if running_pid gateway >/dev/null; then build_if_changed; else CAPTCHA_TEST_MODE=true RATE_LIMITS_ENABLED=false cmd_up; fi
+  if running_pid gateway >/dev/null; then build_if_changed; else
+    # the travellers are few accounts from one address, each submitting about 85 times
+    CAPTCHA_TEST_MODE=true RATE_LIMITS_ENABLED=false SUBMISSIONS_PER_DAY=1000 cmd_up
+  fi
   rm -f "$VAR_DIR/bench/last.txt"
   (cd "$ROOT" && mvn -B -ntp -pl system-tests test -Dtest=EndToEndBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
          -Dbenchmark=true "${props[@]}") > "$VAR_DIR/bench.log" 2>&1 \

@@ -27,6 +27,7 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
  * @param recommendedNotice     travel closer than this gets a warning, not a refusal (24 hours)
  * @param recoveryInterval      "Recuperar FMM y QR" once per this per pre-registration (the manual's 5 minutes)
  * @param reschedulesPerDay     reschedules of one pre-registration in 24 hours (each issues the FMME and mails again)
+ * @param submissionsPerDay     submissions of one account in 24 hours (each decided one issues the FMME and mails)
  * @param draftsPerDocument     drafts of one document and variant at once; INICIAR past them resumes the newest
  * @param maxAttachmentBytes    largest attachment (2 MB)
  * @param rules                 each decision rule's switch and explanation, by rule id
@@ -43,6 +44,7 @@ public record PreRegistrationProperties(
         Duration recommendedNotice,
         Duration recoveryInterval,
         int reschedulesPerDay,
+        int submissionsPerDay,
         int draftsPerDocument,
         long maxAttachmentBytes,
         Map<String, Rule> rules,
@@ -60,6 +62,9 @@ public record PreRegistrationProperties(
         require(recoveryInterval, "recovery-interval");
         if (reschedulesPerDay <= 0) {
             throw new IllegalArgumentException("preregistro.preregistration.reschedules-per-day must be positive");
+        }
+        if (submissionsPerDay <= 0) {
+            throw new IllegalArgumentException("preregistro.preregistration.submissions-per-day must be positive");
         }
         if (draftsPerDocument <= 0) {
             throw new IllegalArgumentException("preregistro.preregistration.drafts-per-document must be positive");

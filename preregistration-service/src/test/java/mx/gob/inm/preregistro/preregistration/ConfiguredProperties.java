@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.StandardEnvironment;
@@ -20,7 +21,9 @@ public final class ConfiguredProperties {
             StandardEnvironment environment = new StandardEnvironment();
             new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"))
                     .forEach(environment.getPropertySources()::addLast);
-            return new Binder(ConfigurationPropertySources.get(environment))
+            // the placeholders resolved as at start-up: ${SUBMISSIONS_PER_DAY:20} takes its default
+            return new Binder(ConfigurationPropertySources.get(environment),
+                    new PropertySourcesPlaceholdersResolver(environment))
                     .bind("preregistro.preregistration", PreRegistrationProperties.class).get();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -85,6 +85,8 @@ class EndToEndBenchmark {
     private final Map<Traveller, String> approvedOf = new ConcurrentHashMap<>();
     private final AtomicInteger mailedTwice = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    /** Submissions refused by the daily limit per account, which a stack the benchmark started raises. */
+    private final AtomicInteger limited = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     /** The submission at which every traveller's entry dates were used up (0: they lasted). */
     private final AtomicInteger datesUsedUp = new AtomicInteger();
@@ -159,6 +161,11 @@ class EndToEndBenchmark {
             lines.add(String.format("bench: the travellers' entry dates (%d each) ran out after %d submissions, %.0f s "
                     + "before the end; the rate below is over the time the load ran: rerun with more --travellers",
                     TRIPS, datesUsedUp.get(), Duration.between(stopped, end).toMillis() / 1000.0));
+        }
+        if (limited.get() > 0) {
+            lines.add(String.format("bench: %d submissions refused with 429 (the daily submissions per account): the "
+                    + "stack must run with SUBMISSIONS_PER_DAY raised, as ./preregistro bench starts it: "
+                    + "./preregistro down && ./preregistro bench", limited.get()));
         }
         lines.addAll(List.of(
                 String.format("bench: warm-up (not in the figures below): %d submitted in %d s, %.1f/s, p50 %d ms, "
@@ -237,6 +244,9 @@ class EndToEndBenchmark {
                 approvedOf.put(traveller, id);
             } else if (decision.statusCode() < 500) {
                 refused.incrementAndGet();
+                if (decision.statusCode() == 429) {
+                    limited.incrementAndGet();
+                }
             } else {
                 failed.incrementAndGet();
             }

@@ -34,6 +34,7 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
             + "lapso de 5 minutos (revise también la carpeta de spam).";
     private static final String RESCHEDULE_LIMIT =
             "Este Pre-Registro ya se modificó el máximo de veces permitido en 24 horas.";
+    private static final String SUBMISSION_LIMIT = "Ya envió el máximo de Pre-Registros permitido en 24 horas.";
     private static final String FORM = """
             {"catalogues": {
                "airports": [{"code": "MEX", "es": "Ciudad de México", "en": "Mexico City"}, {"code": "CUN", "es": "Cancún", "en": "Cancun"}],
@@ -294,7 +295,7 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
-    @DisplayName("R-PRE-3 R-PRE-12 a reload resumes the server draft at its first unsaved step, and the approval is shown only from the server's answer")
+    @DisplayName("R-PRE-3 R-PRE-12 a reload resumes the server draft at its first unsaved step, a submission past the day's limit shows the wait and why, and the approval is shown only from the server's answer")
     void resumeAndApprove() {
         show("/");
         stubApi("""
@@ -306,8 +307,11 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
                    "control": {"answers": {"deported": false, "criminal": false}},
                    "attachments": [{"slot": "SRE_CARD", "fileName": "carne.pdf"}]}}],
                  "GET /api/preregistrations/form": [{"status": 200, "body": %s}],
-                 "POST /api/preregistrations/p4/submit": [{"status": 200, "body": {"status": "APPROVED", "message": "ok"}}]}
-                """.formatted(TOMORROW, LocalDate.now().plusDays(10), FORM));
+                 "POST /api/preregistrations/p4/submit": [
+                   {"status": 429, "headers": {"Retry-After": "3000"}, "body": {"title": "Demasiados envíos",
+                     "status": 429, "code": "submission_limit", "detail": "%s"}},
+                   {"status": 200, "body": {"status": "APPROVED", "message": "ok"}}]}
+                """.formatted(TOMORROW, LocalDate.now().plusDays(10), FORM, SUBMISSION_LIMIT));
         navigate("/preregistro/registro/p4");
         waitForStep("Terminar Registro");
         assertThat(browser.find(By.cssSelector("[aria-current='step']")).getText()).isEqualTo("Terminar Registro");
@@ -327,6 +331,10 @@ class PreregistrationPagesBrowserTest extends UiBrowserTest {
         waitForStep("Terminar Registro");
         assertThat(requestCount("GET", "/api/preregistrations/p4")).isEqualTo(2);
         byTestId("terms-accepted").click();
+        // past the account's submissions of the day: the wait, and why; the draft stays where it was
+        byTestId("send-information").click();
+        browser.waitUntil(d -> byTestId("wizard-alert").getText()
+                .equals("Demasiadas solicitudes. Espere 50 minutos e intente de nuevo. " + SUBMISSION_LIMIT));
         byTestId("send-information").click();
         WebElement approved = browser.waitForVisible(By.cssSelector("[data-testid='decision-approved']"));
         assertThat(approved.getText()).contains("Su Pre-Registro se realizó correctamente", "Historial de Registros",

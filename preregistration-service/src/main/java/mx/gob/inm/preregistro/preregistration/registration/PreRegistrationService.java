@@ -162,6 +162,9 @@ class PreRegistrationService {
                 : "en".equals(locale.getLanguage()) ? Language.en : Language.es;
         Holder holder = document.filter(d -> d.documentNumber() != null).map(Holder::of).orElse(null);
         Instant now = clock.instant();
+        profiles.countSubmission(accountId, now, properties.submissionsPerDay()).ifPresent(wait -> {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "submission_limit", wait);
+        });
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
         save(draft, PreRegistration.Status.DRAFT, events);
         metrics.submissionDecided(decision);

@@ -3,12 +3,25 @@ package mx.gob.inm.preregistro.preregistration.traveller;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Repository;
 
+import com.mongodb.client.result.UpdateResult;
+
 import mx.gob.inm.preregistro.contracts.Language;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
 
 /** The {@code travellers} collection, keyed by account id. */
 @Repository
@@ -37,6 +50,41 @@ public class TravellerProfiles {
         mongo.updateFirst(query(where("_id").is(accountId).and(field).is(null)), new Update().set(field, value),
                 TravellerProfile.COLLECTION);
         return find(accountId);
+    }
+
+    /**
+     * Counts one submission of the account: at most {@code perDay} in any 24 hours, since each decided submission
+     * issues the FMME and both e-mails and takes the whole pipeline's time. The times are kept in the traveller's
+     * document ({@code submittedAt}, with a counter {@code submissions}) and written only if no other submission
+     * changed them since they were read, so the limit holds across instances and simultaneous calls.
+     *
+     * @return empty when counted; otherwise how long until the oldest submission of the day is a day old
+     */
+    public Optional<Duration> countSubmission(String accountId, Instant now, int perDay) {
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Document stored = mongo.findById(accountId, Document.class, TravellerProfile.COLLECTION);
+            List<Date> recent = stored == null ? List.of()
+                    : stored.getList("submittedAt", Date.class, List.of()).stream()
+                            .filter(at -> at.toInstant().isAfter(dayAgo)).sorted().toList();
+            if (recent.size() >= perDay) {
+                return Optional.of(Duration.between(dayAgo, recent.get(0).toInstant()));
+            }
+            Number counted = stored == null ? null : stored.get("submissions", Number.class);
+            Update update = new Update()
+                    .set("submittedAt", Stream.concat(recent.stream(), Stream.of(Date.from(now))).toList())
+                    .set("submissions", counted == null ? 1L : counted.longValue() + 1);
+            try {
+                UpdateResult result = mongo.upsert(query(where("_id").is(accountId).and("submissions").is(counted)),
+                        update, TravellerProfile.COLLECTION);
+                if (result.getMatchedCount() == 1 || result.getUpsertedId() != null) {
+                    return Optional.empty();
+                }
+            } catch (DuplicateKeyException changedMeanwhile) {
+                // another submission counted first: read again
+            }
+        }
+        throw new ProblemException(HttpStatus.CONFLICT, "concurrent_change");
     }
 
     void contact(String accountId, String email, Language language) {

@@ -23,15 +23,21 @@ import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 class SubmissionBenchmark extends PreRegistrationIntegrationTest {
 
     private static final int ROUNDS = 40;
+    /** Within the daily submissions of one account ({@code submissions-per-day}). */
+    private static final int SUBMISSIONS_PER_TRAVELLER = 20;
 
     @Test
     @DisplayName("R-PRE-8 benchmark: submission and whole-wizard latency")
     void submissionLatency() {
-        TestTraveller traveller = traveller();
-        String documentId = colombianPassport(traveller);
+        TestTraveller traveller = null;
+        String documentId = null;
         List<Long> submitMicros = new ArrayList<>();
         List<Long> wizardMicros = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            if (round % SUBMISSIONS_PER_TRAVELLER == 0) {
+                traveller = traveller();
+                documentId = colombianPassport(traveller);
+            }
             LocalDate entry = TODAY.plusDays(1 + round % 80);
             long start = System.nanoTime();
             String id = completeDraft(traveller, documentId, "NO_NUE", entry, entry.plusDays(10));

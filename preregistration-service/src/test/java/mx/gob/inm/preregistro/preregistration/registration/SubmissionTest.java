@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
@@ -381,6 +384,71 @@ class SubmissionTest extends PreRegistrationIntegrationTest {
         assertThat(types).filteredOn("FmmeRecoveryRequested"::equals).hasSize(2);
         assertThat(types).filteredOn("PreRegistrationAmended"::equals).hasSize(11);
         assertThat(read(get(traveller, base)).get("travel").get("flightNumber").asString()).isEqualTo("CM111");
+    }
+
+    @Test
+    @DisplayName("R-PRE-8 R-FMM-1 at most 20 submissions a day per account, each issuing the FMME and both e-mails: the 21st is 429 submission_limit with Retry-After and stays a draft; a day after the first, it is decided")
+    void submissionsPerDayBounded() {
+        TestTraveller traveller = traveller();
+        String passport = colombianPassport(traveller);
+        Instant first = clock.instant();
+        for (int n = 0; n < 20; n++) {
+            String id = completeDraft(traveller, passport, "NUE", ENTRY, EXIT);
+            assertThat(read(submit(traveller, id)).get("status").asString()).isEqualTo("APPROVED");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        String over = completeDraft(traveller, passport, "NUE", ENTRY, EXIT);
+        HttpResponse<String> refused = submit(traveller, over);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(429);
+        assertThat(read(refused).get("code").asString()).isEqualTo("submission_limit");
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValue(String.valueOf(Duration.ofDays(1).minusMinutes(20).toSeconds()));
+        assertThat(read(get(traveller, "/api/preregistrations/" + over)).get("status").asString())
+                .isEqualTo("DRAFT");
+
+        clock.set(first.plus(Duration.ofDays(1)).plusSeconds(1));
+        assertThat(read(submit(traveller, over)).get("status").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    @DisplayName("R-PRE-8 the daily limit holds for simultaneous submissions of one account, over several passports: never more than 20 decided")
+    void submissionsPerDayBoundedWhenSimultaneous() throws Exception {
+        TestTraveller traveller = traveller();
+        List<String> drafts = new ArrayList<>();
+        for (int passport = 0; passport < 3; passport++) {
+            String documentId = colombianPassport(traveller);
+            for (int n = 0; n < 8; n++) {
+                drafts.add(completeDraft(traveller, documentId, "NUE", ENTRY.plusDays(n), EXIT.plusDays(n)));
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            drafts.forEach(id -> answers.add(pool.submit(() -> submit(traveller, id))));
+            int approved = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get();
+                if (response.statusCode() == 200) {
+                    approved++;
+                } else {
+                    assertThat(response.statusCode()).as(response.body()).isIn(409, 429);
+                    assertThat(read(response).get("code").asString())
+                            .isIn("submission_limit", "concurrent_change");
+                }
+            }
+            assertThat(approved).isBetween(1, 20);
+            for (String id : drafts) {
+                if (approved < 20 && "DRAFT".equals(read(get(traveller, "/api/preregistrations/" + id))
+                        .get("status").asString())) {
+                    expectOk(submit(traveller, id));
+                    approved++;
+                }
+            }
+            assertThat(approved).isEqualTo(20);
+            assertThat(statuses(traveller).values()).filteredOn("DRAFT"::equals).hasSize(4);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private Map<String, String> statuses(TestTraveller traveller) {
