@@ -31,7 +31,7 @@ export const servicesEn: typeof servicesEs = {
     statusValid: 'Valid',
     statusExpired: 'Expired',
     delete: 'Delete the document',
-    confirmDelete: 'Do you want to delete document {number}?',
+    confirmDelete: 'Do you want to delete document {number}? Pre-Registrations not sent yet with this document are deleted too.',
     deleted: 'The document was deleted.',
     deleteRefused: 'The document cannot be deleted because a service record is associated with it.',
     expiredNoServices: 'The document has expired and can no longer be used for services.',

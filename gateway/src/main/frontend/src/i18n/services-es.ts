@@ -33,7 +33,7 @@ export const servicesEs = {
     statusValid: 'Vigente',
     statusExpired: 'Vencido',
     delete: 'Eliminar el documento',
-    confirmDelete: '¿Desea eliminar el documento {number}?',
+    confirmDelete: '¿Desea eliminar el documento {number}? Los Pre-Registros sin enviar con este documento también se eliminarán.',
     deleted: 'El documento fue eliminado.',
     deleteRefused: 'No es posible eliminar el documento porque tiene un registro de servicio asociado.',
     expiredNoServices: 'El documento está vencido y ya no puede utilizarse para asociar servicios.',

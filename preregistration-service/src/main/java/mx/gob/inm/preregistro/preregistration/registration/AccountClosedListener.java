@@ -14,7 +14,6 @@ import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
 import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
 import mx.gob.inm.preregistro.platform.outbox.Outbox;
-import mx.gob.inm.preregistro.preregistration.attachments.AttachmentStore;
 
 /**
  * When an account is closed (R-ENT-5) its approved pre-registrations are cancelled ({@code ACCOUNT_CLOSED}: the
@@ -30,15 +29,15 @@ class AccountClosedListener {
 
     private final EventInbox inbox;
     private final PreRegistrations preRegistrations;
-    private final AttachmentStore files;
+    private final DraftErasure drafts;
     private final Outbox outbox;
     private final ClosedAccounts closedAccounts;
 
-    AccountClosedListener(EventInbox inbox, PreRegistrations preRegistrations, AttachmentStore files, Outbox outbox,
+    AccountClosedListener(EventInbox inbox, PreRegistrations preRegistrations, DraftErasure drafts, Outbox outbox,
             ClosedAccounts closedAccounts) {
         this.inbox = inbox;
         this.preRegistrations = preRegistrations;
-        this.files = files;
+        this.drafts = drafts;
         this.outbox = outbox;
         this.closedAccounts = closedAccounts;
     }
@@ -51,8 +50,8 @@ class AccountClosedListener {
     private void close(String accountId) {
         closedAccounts.close(accountId);
         for (PreRegistration pre : preRegistrations.ofAccount(accountId)) {
-            if (pre.status() == PreRegistration.Status.DRAFT && preRegistrations.deleteDraft(pre.id())) {
-                pre.attachments().values().forEach(attachment -> files.delete(attachment.fileId()));
+            if (pre.status() == PreRegistration.Status.DRAFT) {
+                drafts.erase(pre);
             } else if (pre.status() == PreRegistration.Status.APPROVED) {
                 long version = pre.version();
                 List<DomainEvent> events = pre.cancelForClosedAccount();

@@ -86,6 +86,12 @@ public class PreRegistrations {
                 Document.class, PreRegistration.COLLECTION).stream().map(PreRegistrationDocument::read).toList();
     }
 
+    /** The drafts of a document, whoever made them. */
+    List<PreRegistration> draftsOf(String documentId) {
+        return mongo.find(query(where("documentId").is(documentId).and("status").is(PreRegistration.Status.DRAFT)),
+                Document.class, PreRegistration.COLLECTION).stream().map(PreRegistrationDocument::read).toList();
+    }
+
     /** The latest rejection of this document whose retry block still holds at {@code now} (R-PRE-9). */
     Optional<PreRegistration> blockingRejection(String documentId, Instant now) {
         return Optional.ofNullable(mongo.findOne(query(where("documentId").is(documentId)
