@@ -55,6 +55,9 @@ public class DocumentRegistry {
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }
+        if (documents.atLimit(accountId, properties.perAccount())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "document_limit");
+        }
         captchas.verify(form.captchaId(), form.captchaAnswer());
         TravelDocument document = TravelDocument.register(accountId, form, clock.instant());
         document.record(outbox.entryFor(document.registered(), accountId));

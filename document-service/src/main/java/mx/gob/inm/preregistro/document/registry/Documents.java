@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -51,6 +53,17 @@ class Documents {
     List<TravelDocument> ofAccount(String accountId) {
         return mongo.find(query(where(OWNER).is(accountId).and("deleted").is(false))
                 .with(Sort.by("registeredAt")), TravelDocument.class, TravelDocument.COLLECTION);
+    }
+
+    /**
+     * Whether the account has {@code limit} registered (not deleted) documents already. A find with a limit, not a
+     * count: the MongoDB-wire server answers a count by reading the whole collection. Registrations at the same
+     * moment may each see room for one more.
+     */
+    boolean atLimit(String accountId, int limit) {
+        Query registered = query(where(OWNER).is(accountId).and("deleted").is(false)).limit(limit);
+        registered.fields().include("_id");
+        return mongo.find(registered, Document.class, TravelDocument.COLLECTION).size() >= limit;
     }
 
     /** The document if it exists, is not deleted and belongs to the account: anyone else's is simply not found. */

@@ -209,6 +209,31 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(get(ana, "/api/documents/" + used).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @DisplayName("R-DOC-9 R-DOC-11 at most 10 documents registered at once per account: the 11th → 409 document_limit without spending its captcha; deleting one frees its place")
+    void documentsPerAccountBounded() throws Exception {
+        TestTraveller ana = traveller("ana.diez@example.com");
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 10; n++) {
+            HttpResponse<String> created = post(ana, "/api/documents", passport(number()));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            ids.add(read(created.body()).get("id").asString());
+        }
+        Map<String, Object> eleventh = passport(number());
+
+        HttpResponse<String> refused = post(ana, "/api/documents", eleventh);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(read(refused.body()).get("code").asString()).isEqualTo("document_limit");
+        assertThat(read(refused.body()).get("detail").asString()).contains("Elimine uno");
+        assertThat(read(get(ana, "/api/documents").body()).findValuesAsString("id")).hasSize(10);
+        assertThat(post(traveller("otro.diez@example.com"), "/api/documents", passport(number())).statusCode())
+                .as("another account's place").isEqualTo(201);
+
+        assertThat(delete(ana, "/api/documents/" + ids.get(3)).statusCode()).isEqualTo(204);
+        assertThat(post(ana, "/api/documents", eleventh).statusCode()).as("the same captcha").isEqualTo(201);
+    }
+
     /** The service record arrives through Kafka: delete is retried until the listener has seen it. */
     private HttpResponse<String> awaitInUse(TestTraveller traveller, String id) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
