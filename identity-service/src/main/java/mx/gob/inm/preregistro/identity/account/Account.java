@@ -38,6 +38,8 @@ public class Account {
     private Activation activation;
     private PasswordReset passwordReset;
     private Instant closedAt;
+    /** When each e-mail anyone knowing the address could cause went, within the last day (see takeRequestedMail). */
+    private List<Instant> requestedMailsAt = new ArrayList<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Account() {
@@ -163,6 +165,29 @@ public class Account {
         passwordReset.used = true;
         passwordReset.usedAt = now;
         return new PasswordChanged(id, email, givenNames, language, PasswordChanged.Origin.RESET_LINK);
+    }
+
+    /**
+     * Whether one more of the e-mails that anyone who knows the address can cause may go to it: a new activation
+     * link, a password reset link, "someone registered your address" (R-ACC-7). Each needs a captcha and the gateway
+     * limits them per client address, but not per recipient: from many addresses, one mailbox could be flooded. At
+     * most {@code perDay} in any 24 hours; a true answer counts one at {@code now}.
+     */
+    public boolean takeRequestedMail(Instant now, int perDay) {
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        if (requestedMailsAt == null) {
+            requestedMailsAt = new ArrayList<>();
+        }
+        requestedMailsAt.removeIf(at -> !at.isAfter(dayAgo));
+        if (requestedMailsAt.size() >= perDay) {
+            return false;
+        }
+        requestedMailsAt.add(now);
+        return true;
+    }
+
+    public List<Instant> requestedMailsAt() {
+        return requestedMailsAt == null ? List.of() : List.copyOf(requestedMailsAt);
     }
 
     public void record(OutboxEntry entry) {

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone               whose calendar decides "the day of creation" (Mexico City)
  * @param publicBaseUrl      the address people open, for the links in e-mails ({@code PUBLIC_BASE_URL})
  * @param passwordResetValidity how long a password recovery link works (R-ACC-7, 60 minutes)
+ * @param requestedMailsPerDay  e-mails that anyone knowing an address can cause to it (activation and reset links,
+ *                              a registration attempted again) in 24 hours; past them nothing is sent, and the
+ *                              answer stays the same
  */
 @ConfigurationProperties("preregistro.accounts")
 public record AccountProperties(
@@ -21,7 +24,8 @@ public record AccountProperties(
         @DefaultValue("18") int minimumAge,
         @DefaultValue("America/Mexico_City") ZoneId zone,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("60m") Duration passwordResetValidity) {
+        @DefaultValue("60m") Duration passwordResetValidity,
+        @DefaultValue("10") int requestedMailsPerDay) {
 
     /** The link of the activation e-mail (the UI's route {@code #/cuenta/activar}). */
     public String activationLink(String token) {

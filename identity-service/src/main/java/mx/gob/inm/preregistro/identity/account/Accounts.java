@@ -21,6 +21,7 @@ public class Accounts {
 
     private static final String TOKEN_HASH = "activation.tokenHash";
     private static final String RESET_HASH = "passwordReset.tokenHash";
+    private static final String REQUESTED_MAILS = "requestedMailsAt";
 
     private final MongoTemplate mongo;
 
@@ -55,6 +56,7 @@ public class Accounts {
     public void renewActivation(Account account, OutboxEntry event) {
         mongo.upsert(query(where("_id").is(account.id())),
                 new Update().set("activation", account.activation())
+                        .set(REQUESTED_MAILS, account.requestedMailsAt())
                         .setOnInsert("email", account.email()).setOnInsert("language", account.language())
                         .setOnInsert("givenNames", account.givenNames())
                         .push(OutboxEntry.FIELD, event),
@@ -65,6 +67,7 @@ public class Accounts {
     public void requestPasswordReset(Account account, OutboxEntry event) {
         mongo.upsert(query(where("_id").is(account.id())),
                 new Update().set("passwordReset", account.passwordReset())
+                        .set(REQUESTED_MAILS, account.requestedMailsAt())
                         .setOnInsert("email", account.email()).setOnInsert("language", account.language())
                         .setOnInsert("givenNames", account.givenNames())
                         .push(OutboxEntry.FIELD, event),
@@ -87,6 +90,19 @@ public class Accounts {
                 new Update().set("activation.used", true).set("activation.usedAt", usedAt)
                         .push(OutboxEntry.FIELD, event),
                 Account.COLLECTION).getModifiedCount() == 1;
+    }
+
+    /**
+     * Adds the event of an e-mail someone else caused (see {@link Account#takeRequestedMail}) to the account's outbox,
+     * with the times of those e-mails; creates the document of an adopted account.
+     */
+    public void recordRequestedMail(Account account, OutboxEntry event) {
+        mongo.upsert(query(where("_id").is(account.id())),
+                new Update().set(REQUESTED_MAILS, account.requestedMailsAt())
+                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
+                        .setOnInsert("givenNames", account.givenNames())
+                        .push(OutboxEntry.FIELD, event),
+                Account.COLLECTION);
     }
 
     /** Adds an event to the account's outbox, creating a minimal document for a user made outside this service. */

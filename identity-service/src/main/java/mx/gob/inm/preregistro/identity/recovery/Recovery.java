@@ -101,8 +101,12 @@ public class Recovery {
             return;
         }
         Account account = accountOf(user, email);
-        String token = ActivationToken.generate();
         Instant now = clock.instant();
+        if (!account.takeRequestedMail(now, properties.requestedMailsPerDay())) {
+            log.info("Activation link asked for account {} past its e-mails of the day: nothing to send", user.id());
+            return;
+        }
+        String token = ActivationToken.generate();
         ActivationLinkRequested requested = account.renewActivation(ActivationToken.hashOf(token),
                 properties.activationLink(token), now, properties.activationValidity());
         accounts.renewActivation(account, outbox.entryFor(requested, account.id()));
@@ -115,8 +119,12 @@ public class Recovery {
             return;
         }
         Account account = accountOf(user, email);
-        String token = ActivationToken.generate();
         Instant now = clock.instant();
+        if (!account.takeRequestedMail(now, properties.requestedMailsPerDay())) {
+            log.info("Password recovery asked for account {} past its e-mails of the day: nothing to send", user.id());
+            return;
+        }
+        String token = ActivationToken.generate();
         PasswordResetRequested requested = account.requestPasswordReset(ActivationToken.hashOf(token),
                 properties.passwordResetLink(token), now, properties.passwordResetValidity());
         accounts.requestPasswordReset(account, outbox.entryFor(requested, account.id()));

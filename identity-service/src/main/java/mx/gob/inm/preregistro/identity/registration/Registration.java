@@ -97,9 +97,16 @@ public class Registration {
     }
 
     private void attemptedAgain(KeycloakUser existing, String email) {
-        Language language = accounts.findById(existing.id()).map(Account::language)
-                .orElseGet(() -> "en".equals(existing.attributes().get("language")) ? Language.en : Language.es);
-        accounts.recordEvent(existing.id(), email, language, outbox.entryFor(Account.registrationAttempted(
+        Language fromKeycloak = "en".equals(existing.attributes().get("language")) ? Language.en : Language.es;
+        Account account = accounts.findById(existing.id())
+                .orElseGet(() -> Account.adopt(existing.id(), email, existing.firstName(), fromKeycloak));
+        if (!account.takeRequestedMail(clock.instant(), properties.requestedMailsPerDay())) {
+            log.info("Registration attempted again for account {} past its e-mails of the day: nothing to send",
+                    existing.id());
+            return;
+        }
+        Language language = account.language() != null ? account.language() : fromKeycloak;
+        accounts.recordRequestedMail(account, outbox.entryFor(Account.registrationAttempted(
                 existing.id(), email, existing.firstName(), language, existing.enabled()), existing.id()));
         log.info("Registration attempted again for account {}", existing.id());
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,31 @@ class RecoveryTest extends KeycloakBackedTest {
 
         assertThat(expired.statusCode()).as(expired.body()).isEqualTo(410);
         assertThat(read(expired.body()).get("code").asString()).isEqualTo("reset_expired");
+    }
+
+    @Test
+    @DisplayName("R-ACC-7 R-SEC at most 10 e-mails a day that anyone knowing the address can cause: an 11th reset link and a registration attempted again answer as always and send nothing; a day later they go again")
+    void requestedMailsPerDayBounded() throws Exception {
+        String email = "buzon." + UUID.randomUUID() + "@example.co";
+        register(email);
+        String id = keycloakUser(email).get("id").asString();
+        activate(id);
+        for (int n = 0; n < 10; n++) {
+            assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        HttpResponse<String> eleventh = post("/api/accounts/recovery", recovery(email, "PASSWORD"));
+        assertThat(eleventh.statusCode()).as(eleventh.body()).isEqualTo(202);
+        register(email);
+        clock.set(START.plus(Duration.ofDays(1)).plusSeconds(1));
+        register(email);
+
+        // nothing between the tenth reset link and the registration attempted a day later
+        List<String> expected = new ArrayList<>(List.of("AccountRegistered", "AccountActivated"));
+        expected.addAll(Collections.nCopies(10, "PasswordResetRequested"));
+        expected.add("ExistingAccountRegistrationAttempted");
+        assertThat(eventTypesUntil(id, "ExistingAccountRegistrationAttempted")).isEqualTo(expected);
     }
 
     @Test

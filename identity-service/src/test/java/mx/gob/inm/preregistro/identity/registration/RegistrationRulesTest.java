@@ -21,7 +21,7 @@ class RegistrationRulesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-16T03:00:00Z"), ZoneOffset.UTC);
     private static final RegistrationRules RULES = new RegistrationRules(CLOCK, new AccountProperties(
             Duration.ofHours(72), 18, ZoneId.of("America/Mexico_City"), "http://localhost:8080",
-            Duration.ofMinutes(60)));
+            Duration.ofMinutes(60), 10));
 
     static RegistrationRequest valid() {
         return new RegistrationRequest("Ana María", "Ruiz", "Gómez", "COL", "1990-04-02", "F", "ana@example.co",
