@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What one signed-in traveller can make the whole stack do by repeating calls that are each legitimate (issue #9):
- * the e-mails sent again and the drafts kept are bounded in the services, whatever the gateway's rate limits, and
- * each refusal is a problem that says when to try again.
+ * What one signed-in traveller, or a stranger who knows an address, can make the whole stack do by repeating calls
+ * that are each legitimate (issue #9): the e-mails sent again and the drafts kept are bounded in the services,
+ * whatever the gateway's rate limits, and each refusal of the traveller's is a problem that says when to try again.
  */
 @ExtendWith(RunningStack.class)
 class RepeatedCallsTest {
@@ -90,6 +90,35 @@ class RepeatedCallsTest {
         assertThat(ids).hasSize(10);
         assertThat(read(expect(traveller.get("/api/preregistrations"), 200)).valueStream()
                 .filter(entry -> "DRAFT".equals(entry.get("status").asString()))).hasSize(10);
+    }
+
+    @Test
+    @DisplayName("R-ACC-7 R-SEC a stranger asking twelve password reset links for someone's address, then registering it again, through the gateway: 202 and 201 as always, and the mailbox gets ten e-mails, not thirteen")
+    void mailboxNotFlooded() throws Exception {
+        TravellerSession owner = TravellerSession.registered(stack, "Buzon", PASSWORD);
+        TravellerSession stranger = TravellerSession.visitor(stack, owner.email);
+        for (int n = 0; n < 12; n++) {
+            String[] captcha = stranger.captcha();
+            expect(stranger.post("/api/accounts/recovery", """
+                    {"email":"%s","type":"PASSWORD","captchaId":"%s","captchaAnswer":"%s"}
+                    """.formatted(owner.email, captcha[0], captcha[1])), 202);
+        }
+        expect(stranger.register("Extrana", PASSWORD), 201);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (requestedMails(owner.email).size() < 10 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(5000);   // an eleventh would follow the tenth closely
+        assertThat(requestedMails(owner.email)).hasSize(10)
+                .allMatch(subject -> subject.startsWith("Recupera tu contraseña"));
+    }
+
+    /** The e-mails to {@code email} that someone else could cause: reset links and "your address has an account". */
+    private List<String> requestedMails(String email) throws Exception {
+        return stack.subjectsTo(email).stream()
+                .filter(subject -> subject.startsWith("Recupera tu contraseña") || subject.startsWith("Tu correo ya"))
+                .toList();
     }
 
     private static String passportOf(TravellerSession traveller) throws Exception {
