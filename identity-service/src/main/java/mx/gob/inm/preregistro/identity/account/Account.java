@@ -18,6 +18,7 @@ import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.quota.DailyQuota;
 
 /**
  * What identity-service keeps of an account beyond Keycloak (which holds the credentials): the language and the
@@ -174,16 +175,10 @@ public class Account {
      * most {@code perDay} in any 24 hours; a true answer counts one at {@code now}.
      */
     public boolean takeRequestedMail(Instant now, int perDay) {
-        Instant dayAgo = now.minus(Duration.ofDays(1));
         if (requestedMailsAt == null) {
             requestedMailsAt = new ArrayList<>();
         }
-        requestedMailsAt.removeIf(at -> !at.isAfter(dayAgo));
-        if (requestedMailsAt.size() >= perDay) {
-            return false;
-        }
-        requestedMailsAt.add(now);
-        return true;
+        return DailyQuota.take(requestedMailsAt, now, perDay).isEmpty();
     }
 
     public List<Instant> requestedMailsAt() {

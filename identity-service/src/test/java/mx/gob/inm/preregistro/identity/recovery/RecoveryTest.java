@@ -39,9 +39,8 @@ class RecoveryTest extends KeycloakBackedTest {
     @Test
     @DisplayName("R-ACC-7 recovery of an unknown e-mail answers exactly like a known one (202, same body) and emits nothing")
     void unknownEmailLooksTheSame() throws Exception {
-        String known = register("conocida." + UUID.randomUUID() + "@example.co");
-        String knownId = keycloakUser(known).get("id").asString();
-        activate(knownId);
+        String known = "conocida." + UUID.randomUUID() + "@example.co";
+        activeAccount(known);
         String unknown = "nadie." + UUID.randomUUID() + "@example.co";
 
         for (String type : List.of("PASSWORD", "ACTIVATION")) {
@@ -93,9 +92,7 @@ class RecoveryTest extends KeycloakBackedTest {
     @DisplayName("R-ACC-7 ACTIVATION for an active account emits nothing; PASSWORD for an active account emits PasswordResetRequested")
     void activeAccount() throws Exception {
         String email = "activa." + UUID.randomUUID() + "@example.co";
-        register(email);
-        String id = keycloakUser(email).get("id").asString();
-        activate(id);
+        String id = activeAccount(email);
 
         assertThat(post("/api/accounts/recovery", recovery(email, "ACTIVATION")).statusCode()).isEqualTo(202);
         assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
@@ -113,9 +110,7 @@ class RecoveryTest extends KeycloakBackedTest {
     @DisplayName("R-ACC-7 R-ACC-3 reset: a bad password gives one error per broken rule; a good one is set in Keycloak with PasswordChanged; reused → 409")
     void resetPassword() throws Exception {
         String email = "olvido." + UUID.randomUUID() + "@example.co";
-        register(email);
-        String id = keycloakUser(email).get("id").asString();
-        activate(id);
+        String id = activeAccount(email);
         assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
         String token = token(event("PasswordResetRequested", id).get("resetLink").asString());
 
@@ -153,9 +148,7 @@ class RecoveryTest extends KeycloakBackedTest {
     @DisplayName("R-ACC-7 a reset link older than 60 minutes answers 410 reset_expired")
     void expiredResetLink() throws Exception {
         String email = "lenta." + UUID.randomUUID() + "@example.co";
-        register(email);
-        String id = keycloakUser(email).get("id").asString();
-        activate(id);
+        String id = activeAccount(email);
         assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
         String token = token(event("PasswordResetRequested", id).get("resetLink").asString());
 
@@ -171,9 +164,7 @@ class RecoveryTest extends KeycloakBackedTest {
     @DisplayName("R-ACC-7 R-SEC at most 10 e-mails a day that anyone knowing the address can cause: an 11th reset link and a registration attempted again answer as always and send nothing; a day later they go again")
     void requestedMailsPerDayBounded() throws Exception {
         String email = "buzon." + UUID.randomUUID() + "@example.co";
-        register(email);
-        String id = keycloakUser(email).get("id").asString();
-        activate(id);
+        String id = activeAccount(email);
         for (int n = 0; n < 10; n++) {
             assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
             clock.advance(Duration.ofMinutes(1));
@@ -255,6 +246,14 @@ class RecoveryTest extends KeycloakBackedTest {
         HttpResponse<String> created = post("/api/accounts", form);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return email;
+    }
+
+    /** A registered and activated account with this e-mail; its id. */
+    private String activeAccount(String email) throws Exception {
+        register(email);
+        String id = keycloakUser(email).get("id").asString();
+        activate(id);
+        return id;
     }
 
     private void activate(String accountId) throws Exception {

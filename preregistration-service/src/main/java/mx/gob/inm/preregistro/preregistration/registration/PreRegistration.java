@@ -22,6 +22,7 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationRejected;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.quota.DailyQuota;
 import mx.gob.inm.preregistro.preregistration.decision.Decision;
 
 /**
@@ -178,13 +179,9 @@ public class PreRegistration {
         if (newTravel.equals(travel)) {
             throw new ProblemException(HttpStatus.CONFLICT, "reschedule_unchanged");
         }
-        Instant dayAgo = now.minus(Duration.ofDays(1));
-        rescheduledAt.removeIf(at -> !at.isAfter(dayAgo));
-        if (rescheduledAt.size() >= perDay) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "reschedule_limit",
-                    Duration.between(dayAgo, rescheduledAt.get(0)));
-        }
-        rescheduledAt.add(now);
+        DailyQuota.take(rescheduledAt, now, perDay).ifPresent(wait -> {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "reschedule_limit", wait);
+        });
         List<DomainEvent> events = new ArrayList<>();
         LocalDate previousEntry = travel.entryDate();
         events.add(partnerDecision(BoardingDecisionPublished.Decision.CANCELLED));

@@ -5,10 +5,10 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,6 +22,7 @@ import com.mongodb.client.result.UpdateResult;
 
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.quota.DailyQuota;
 
 /** The {@code travellers} collection, keyed by account id. */
 @Repository
@@ -61,18 +62,17 @@ public class TravellerProfiles {
      * @return empty when counted; otherwise how long until the oldest submission of the day is a day old
      */
     public Optional<Duration> countSubmission(String accountId, Instant now, int perDay) {
-        Instant dayAgo = now.minus(Duration.ofDays(1));
         for (int attempt = 0; attempt < 5; attempt++) {
             Document stored = mongo.findById(accountId, Document.class, TravellerProfile.COLLECTION);
-            List<Date> recent = stored == null ? List.of()
-                    : stored.getList("submittedAt", Date.class, List.of()).stream()
-                            .filter(at -> at.toInstant().isAfter(dayAgo)).sorted().toList();
-            if (recent.size() >= perDay) {
-                return Optional.of(Duration.between(dayAgo, recent.get(0).toInstant()));
+            List<Instant> times = new ArrayList<>(stored == null ? List.of()
+                    : stored.getList("submittedAt", Date.class, List.of()).stream().map(Date::toInstant).toList());
+            Optional<Duration> wait = DailyQuota.take(times, now, perDay);
+            if (wait.isPresent()) {
+                return wait;
             }
             Number counted = stored == null ? null : stored.get("submissions", Number.class);
             Update update = new Update()
-                    .set("submittedAt", Stream.concat(recent.stream(), Stream.of(Date.from(now))).toList())
+                    .set("submittedAt", times.stream().map(Date::from).toList())
                     .set("submissions", counted == null ? 1L : counted.longValue() + 1);
             try {
                 UpdateResult result = mongo.upsert(query(where("_id").is(accountId).and("submissions").is(counted)),
