@@ -3,12 +3,14 @@ package mx.gob.inm.preregistro.document.scan;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,6 +27,7 @@ import mx.gob.inm.preregistro.document.ocr.MrzReader;
 import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
 import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
+import mx.gob.inm.preregistro.platform.quota.Quota;
 
 /**
  * {@code POST /api/documents/scans}: the photo or file of a passport (R-DOC-2, R-DOC-3), cropped to the box the
@@ -41,6 +44,7 @@ class ScanController {
     private final Scans scans;
     private final ClosedAccounts closedAccounts;
     private final int unusedPerAccount;
+    private final Quota photosPerAccount;
 
     ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
         this.budget = new PixelBudget(properties.pixelsAtOnce(Runtime.getRuntime().maxMemory()),
@@ -52,6 +56,7 @@ class ScanController {
         this.scans = scans;
         this.closedAccounts = closedAccounts;
         this.unusedPerAccount = properties.unusedPerAccount();
+        this.photosPerAccount = new Quota(Duration.ofHours(1), properties.photosPerHour());
     }
 
     @PostMapping(path = "/api/documents/scans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -66,6 +71,9 @@ class ScanController {
         if (image == null || image.isEmpty()) {
             throw ValidationFailedException.of("image", "required");
         }
+        scans.countPhoto(jwt.getSubject(), photosPerAccount).ifPresent(wait -> {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "scan_limit", wait);
+        });
         byte[] bytes = image.getBytes();
         ScanResult scan;
         try (PixelBudget.Held pixels = budget.take(intake.declaredPixels(bytes))) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -28,6 +29,8 @@ import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 import mx.gob.inm.preregistro.document.mrz.MrzReading;
+import mx.gob.inm.preregistro.platform.quota.Quota;
+import mx.gob.inm.preregistro.platform.quota.StoredQuota;
 
 /**
  * The traveller's scans: the image in the service's GridFS and the OCR result in the {@code scans} collection, both
@@ -38,17 +41,21 @@ import mx.gob.inm.preregistro.document.mrz.MrzReading;
 public class Scans {
 
     static final String COLLECTION = "scans";
+    /** Per account, when its photos of the last hour were sent ({@link #countPhoto}). */
+    static final String PHOTOS = "scan_photos";
     /** Set on a new scan, taken off when a document is registered from it ({@link #markUsed}). */
     private static final String UNUSED = "unused";
 
     private final MongoTemplate mongo;
     private final GridFsTemplate gridFs;
     private final Clock clock;
+    private final StoredQuota photos;
 
     public Scans(MongoTemplate mongo, GridFsTemplate gridFs, Clock clock) {
         this.mongo = mongo;
         this.gridFs = gridFs;
         this.clock = clock;
+        this.photos = new StoredQuota(mongo, PHOTOS, "sentAt");
         mongo.indexOps(COLLECTION).createIndex(new Index("accountId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index(UNUSED, Sort.Direction.ASC).sparse());
     }
@@ -127,10 +134,21 @@ public class Scans {
     }
 
     /**
+     * Counts a photo the account sent, before anything is decoded or read: each takes the OCR about a second of a
+     * processor, and the gateway limits them per session, which a traveller signed in several times multiplies.
+     *
+     * @return empty when counted; otherwise how long until the quota has room again
+     */
+    Optional<Duration> countPhoto(String accountId, Quota quota) {
+        return photos.take(accountId, quota, Instant.now(clock));
+    }
+
+    /**
      * Erases every scan of the account (R-ENT-5): the photos and what was read from them. Returns how many readings
      * there were; erasing again finds none.
      */
     public long eraseAccount(String accountId) {
+        mongo.remove(query(where("_id").is(accountId)), PHOTOS);
         gridFs.delete(query(where("metadata.accountId").is(accountId)));
         return mongo.remove(query(where("accountId").is(accountId)), COLLECTION).getDeletedCount();
     }

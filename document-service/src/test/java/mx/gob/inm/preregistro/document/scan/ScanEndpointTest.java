@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -340,6 +341,28 @@ class ScanEndpointTest extends SignedInTest {
             assertThat(gridFs.find(query(where("metadata.scanId").is(erased))).first()).isNull();
         }
         assertThat(get(owner, "/api/documents/scans/" + used + "/image").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-DOC-2 R-DOC-3 at most 60 photos an hour per account, read or refused: the 61st is 429 scan_limit with Retry-After before anything is decoded; another traveller's photos still go; an hour later, again")
+    void photosPerHourBounded() throws Exception {
+        TestTraveller owner = traveller("scan-sesenta@example.com");
+        byte[] html = "<html>no es una foto</html>".getBytes(StandardCharsets.US_ASCII);
+        Instant first = clock.instant();
+        for (int photo = 0; photo < 60; photo++) {
+            assertRefused(upload(owner, "page.png", html, Map.of()), 400, "image");
+            clock.advance(Duration.ofSeconds(10));
+        }
+
+        HttpResponse<String> limited = upload(owner, "page.png", html, Map.of());
+        assertRefused(limited, 429, null);
+        assertThat(read(limited.body()).get("code").asString()).isEqualTo("scan_limit");
+        assertThat(limited.headers().firstValue("Retry-After"))
+                .hasValue(String.valueOf(Duration.ofHours(1).minusSeconds(600).toSeconds()));
+        assertRefused(upload(traveller("scan-otro@example.com"), "page.png", html, Map.of()), 400, "image");
+
+        clock.set(first.plus(Duration.ofHours(1)).plusSeconds(1));
+        assertRefused(upload(owner, "page.png", html, Map.of()), 400, "image");
     }
 
     /** The registration form as the traveller confirms what the scan read, with a fresh captcha. */

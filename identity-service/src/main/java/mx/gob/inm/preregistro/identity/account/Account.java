@@ -18,7 +18,7 @@ import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
-import mx.gob.inm.preregistro.platform.quota.DailyQuota;
+import mx.gob.inm.preregistro.platform.quota.Quota;
 
 /**
  * What identity-service keeps of an account beyond Keycloak (which holds the credentials): the language and the
@@ -178,7 +178,7 @@ public class Account {
         if (requestedMailsAt == null) {
             requestedMailsAt = new ArrayList<>();
         }
-        return DailyQuota.take(requestedMailsAt, now, perDay).isEmpty();
+        return Quota.perDay(perDay).take(requestedMailsAt, now).isEmpty();
     }
 
     public List<Instant> requestedMailsAt() {

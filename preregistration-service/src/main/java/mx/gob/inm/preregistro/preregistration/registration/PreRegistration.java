@@ -22,7 +22,7 @@ import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationRejected;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
-import mx.gob.inm.preregistro.platform.quota.DailyQuota;
+import mx.gob.inm.preregistro.platform.quota.Quota;
 import mx.gob.inm.preregistro.preregistration.decision.Decision;
 
 /**
@@ -179,7 +179,7 @@ public class PreRegistration {
         if (newTravel.equals(travel)) {
             throw new ProblemException(HttpStatus.CONFLICT, "reschedule_unchanged");
         }
-        DailyQuota.take(rescheduledAt, now, perDay).ifPresent(wait -> {
+        Quota.perDay(perDay).take(rescheduledAt, now).ifPresent(wait -> {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "reschedule_limit", wait);
         });
         List<DomainEvent> events = new ArrayList<>();
