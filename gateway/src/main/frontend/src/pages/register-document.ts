@@ -373,8 +373,10 @@ class RegisterDocument {
     busy.textContent = '';
     if (!this.root.isConnected) return;
     if (!result.ok) {
+      // the fields' messages, or else why (e.g. the photos of the hour used up, beside the wait)
       const messages = result.problem.errors.map((e) => e.message).filter(Boolean);
-      this.captureError([result.problem.title, ...messages].join(' '));
+      const why = messages.length > 0 ? messages : [result.problem.detail].filter(Boolean);
+      this.captureError([result.problem.title, ...why].join(' '));
       return;
     }
     this.scan = result.data;

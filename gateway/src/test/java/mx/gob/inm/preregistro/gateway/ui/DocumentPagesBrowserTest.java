@@ -190,12 +190,15 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
-    @DisplayName("R-DOC-2 the blue crop box moves and resizes with the keyboard and the mouse, and GUARDAR FOTO sends its rectangle in image pixels")
+    @DisplayName("R-DOC-2 the blue crop box moves and resizes with the keyboard and the mouse, GUARDAR FOTO sends its rectangle in image pixels, and a photo past the hour's shows the wait and why")
     void cropBox() throws IOException {
         Path passport = image("pasaporte.png", 800, 600, false);
         show("/");
         stubApi("""
-                {"POST /api/documents/scans": [{"status": 201, "body": %s}]}
+                {"POST /api/documents/scans": [
+                   {"status": 429, "headers": {"Retry-After": "3000"}, "body": {"title": "Demasiadas fotografías",
+                     "status": 429, "code": "scan_limit", "detail": "Ya envió el máximo de fotografías permitido en una hora."}},
+                   {"status": 201, "body": %s}]}
                 """.formatted(scanAnswer()));
         navigate("/documentos/registrar");
         browser.waitUntil(d -> "Registrar Documentos".equals(browser.find(PAGE_TITLE).getText()));
@@ -228,9 +231,14 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
         int y = crop("y");
         int width = crop("width");
         int height = crop("height");
+        // past the photos of the hour: the wait, and why; the same photo goes once there is room
+        browser.find(By.cssSelector("[data-testid='save-photo']")).click();
+        browser.waitUntil(d -> browser.find(By.cssSelector("[data-testid='capture-error']")).getText().equals(
+                "Demasiadas solicitudes. Espere 50 minutos e intente de nuevo. "
+                        + "Ya envió el máximo de fotografías permitido en una hora."));
         browser.find(By.cssSelector("[data-testid='save-photo']")).click();
         browser.waitForVisible(By.cssSelector("[data-testid='validate-form']"));
-        Map<String, Object> sent = requestsTo("POST", "/api/documents/scans").get(0);
+        Map<String, Object> sent = requestsTo("POST", "/api/documents/scans").get(1);
         @SuppressWarnings("unchecked")
         Map<String, Object> parts = (Map<String, Object>) sent.get("body");
         assertThat(parts).containsEntry("cropX", String.valueOf(x)).containsEntry("cropY", String.valueOf(y))
