@@ -244,7 +244,7 @@ class EndToEndBenchmark {
                 approvedOf.put(traveller, id);
             } else if (decision.statusCode() < 500) {
                 refused.incrementAndGet();
-                if (decision.statusCode() == 429) {
+                if (decision.statusCode() == 429 && "submission_limit".equals(read(decision).get("code").asString())) {
                     limited.incrementAndGet();
                 }
             } else {

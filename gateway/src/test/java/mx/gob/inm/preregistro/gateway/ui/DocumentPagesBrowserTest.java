@@ -141,7 +141,8 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
 
         rows.get(0).findElement(By.cssSelector("[data-testid='delete-document']")).click();
         WebElement dialog = browser.waitForVisible(By.cssSelector("[data-testid='dialog']"));
-        assertThat(dialog.getText()).contains("¿Desea eliminar el documento AB1234567? Los Pre-Registros sin enviar con este documento también se eliminarán.", "CANCELAR");
+        assertThat(dialog.getText()).contains("¿Desea eliminar el documento AB1234567? Los Pre-Registros sin enviar "
+                + "con este documento también se eliminarán.", "CANCELAR");
         browser.find(By.cssSelector("[data-testid='dialog-ok']")).click();
         WebElement alert = browser.waitForVisible(By.id("documentos-aviso"));
         assertThat(alert.getText()).isEqualTo("El documento tiene un registro de servicio asociado.");

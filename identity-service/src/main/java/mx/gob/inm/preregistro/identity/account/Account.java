@@ -175,14 +175,11 @@ public class Account {
      * most {@code perDay} in any 24 hours; a true answer counts one at {@code now}.
      */
     public boolean takeRequestedMail(Instant now, int perDay) {
-        if (requestedMailsAt == null) {
-            requestedMailsAt = new ArrayList<>();
-        }
         return Quota.perDay(perDay).take(requestedMailsAt, now).isEmpty();
     }
 
     public List<Instant> requestedMailsAt() {
-        return requestedMailsAt == null ? List.of() : List.copyOf(requestedMailsAt);
+        return List.copyOf(requestedMailsAt);
     }
 
     public void record(OutboxEntry entry) {

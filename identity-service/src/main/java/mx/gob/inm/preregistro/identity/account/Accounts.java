@@ -54,24 +54,12 @@ public class Accounts {
      * write; creates the document of an adopted account.
      */
     public void renewActivation(Account account, OutboxEntry event) {
-        mongo.upsert(query(where("_id").is(account.id())),
-                new Update().set("activation", account.activation())
-                        .set(REQUESTED_MAILS, account.requestedMailsAt())
-                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
-                        .setOnInsert("givenNames", account.givenNames())
-                        .push(OutboxEntry.FIELD, event),
-                Account.COLLECTION);
+        recordRequestedMail(account, new Update().set("activation", account.activation()), event);
     }
 
     /** Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write. */
     public void requestPasswordReset(Account account, OutboxEntry event) {
-        mongo.upsert(query(where("_id").is(account.id())),
-                new Update().set("passwordReset", account.passwordReset())
-                        .set(REQUESTED_MAILS, account.requestedMailsAt())
-                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
-                        .setOnInsert("givenNames", account.givenNames())
-                        .push(OutboxEntry.FIELD, event),
-                Account.COLLECTION);
+        recordRequestedMail(account, new Update().set("passwordReset", account.passwordReset()), event);
     }
 
     /** Marks the reset link used only if it still is unused (atomic), with {@code PasswordChanged}. */
@@ -97,8 +85,13 @@ public class Accounts {
      * with the times of those e-mails; creates the document of an adopted account.
      */
     public void recordRequestedMail(Account account, OutboxEntry event) {
+        recordRequestedMail(account, new Update(), event);
+    }
+
+    /** {@code changes} with the times of the requested e-mails and the event, in one write (an upsert, as above). */
+    private void recordRequestedMail(Account account, Update changes, OutboxEntry event) {
         mongo.upsert(query(where("_id").is(account.id())),
-                new Update().set(REQUESTED_MAILS, account.requestedMailsAt())
+                changes.set(REQUESTED_MAILS, account.requestedMailsAt())
                         .setOnInsert("email", account.email()).setOnInsert("language", account.language())
                         .setOnInsert("givenNames", account.givenNames())
                         .push(OutboxEntry.FIELD, event),
