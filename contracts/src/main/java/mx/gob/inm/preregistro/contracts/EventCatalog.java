@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRejected;
@@ -22,6 +23,7 @@ import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
 import mx.gob.inm.preregistro.contracts.preregistration.FmmeRecoveryRequested;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationAmended;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationApproved;
@@ -67,6 +69,7 @@ public final class EventCatalog {
             entry(Topics.DOCUMENTS, DocumentValidated.class),
             entry(Topics.DOCUMENTS, DocumentRejected.class),
             entry(Topics.DOCUMENTS, DocumentExpired.class),
+            entry(Topics.DOCUMENTS, DocumentDeletionRequested.class),
             entry(Topics.DOCUMENTS, DocumentDeleted.class),
             entry(Topics.PREREGISTRATIONS, PreRegistrationSubmitted.class),
             entry(Topics.PREREGISTRATIONS, PreRegistrationApproved.class),
@@ -74,6 +77,7 @@ public final class EventCatalog {
             entry(Topics.PREREGISTRATIONS, PreRegistrationCancelled.class),
             entry(Topics.PREREGISTRATIONS, PreRegistrationAmended.class),
             entry(Topics.PREREGISTRATIONS, FmmeRecoveryRequested.class),
+            entry(Topics.PREREGISTRATIONS, DocumentWithdrawn.class),
             entry(Topics.FMME, FmmeIssued.class),
             entry(Topics.FMME, FmmeIssueFailed.class),
             entry(Topics.FMME, FmmeRevoked.class),

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRejected;
@@ -28,6 +29,7 @@ import mx.gob.inm.preregistro.contracts.notification.NotificationFailed;
 import mx.gob.inm.preregistro.contracts.notification.NotificationKind;
 import mx.gob.inm.preregistro.contracts.notification.NotificationSent;
 import mx.gob.inm.preregistro.contracts.partners.BoardingDecisionPublished;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
 import mx.gob.inm.preregistro.contracts.preregistration.FmmeRecoveryRequested;
 import mx.gob.inm.preregistro.contracts.preregistration.Lodging;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationAmended;
@@ -73,6 +75,7 @@ final class SampleEvents {
                         LocalDate.of(2030, 8, 31)),
                 new DocumentRejected(DOCUMENT_ID, ACCOUNT_ID, List.of("CHECK_DIGIT_MISMATCH", "EXPIRY_TOO_SOON")),
                 new DocumentExpired(DOCUMENT_ID, ACCOUNT_ID, LocalDate.of(2030, 8, 31)),
+                new DocumentDeletionRequested(DOCUMENT_ID, ACCOUNT_ID),
                 new DocumentDeleted(DOCUMENT_ID, ACCOUNT_ID),
                 new PreRegistrationSubmitted(PREREGISTRATION_ID, ACCOUNT_ID, DOCUMENT_ID, PreRegistrationVariant.DIPLOMATIC, TRIP),
                 new PreRegistrationApproved(PREREGISTRATION_ID, ACCOUNT_ID, DOCUMENT_ID, PreRegistrationVariant.DIPLOMATIC,
@@ -88,6 +91,7 @@ final class SampleEvents {
                         PreRegistrationCancelled.Reason.ACCOUNT_CLOSED, null),
                 new PreRegistrationAmended(PREREGISTRATION_ID, ACCOUNT_ID, DOCUMENT_ID, LocalDate.of(2026, 1, 30), TRIP),
                 new FmmeRecoveryRequested(PREREGISTRATION_ID, ACCOUNT_ID, EMAIL, Language.en),
+                new DocumentWithdrawn(DOCUMENT_ID, ACCOUNT_ID),
                 new FmmeIssued(PREREGISTRATION_ID, "FMME-20260202-000007", ACCOUNT_ID, EMAIL, "Juan Sebastián", Language.es,
                         TRIP.entryDate(), "http://localhost:8080/api/fmme/" + PREREGISTRATION_ID + "/fmme.pdf",
                         "http://localhost:8080/api/fmme/" + PREREGISTRATION_ID + "/qr.pdf", true),

@@ -1,5 +1,7 @@
 package mx.gob.inm.preregistro.preregistration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -238,6 +240,12 @@ public abstract class PreRegistrationIntegrationTest {
 
     protected static JsonNode read(HttpResponse<String> response) {
         return json.readTree(response.body());
+    }
+
+    /** The code of a 400's first field error. */
+    protected static String codeOf(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return read(response).get("errors").get(0).get("code").asString();
     }
 
     // ------------------------------------------------------------------------------------------------ Kafka

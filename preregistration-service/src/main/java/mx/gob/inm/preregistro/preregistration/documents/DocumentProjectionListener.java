@@ -5,17 +5,21 @@ import org.springframework.stereotype.Component;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRejected;
 import mx.gob.inm.preregistro.contracts.documents.DocumentValidated;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
 import mx.gob.inm.preregistro.platform.inbox.EventInbox;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
 
 /**
  * Keeps the {@code documents} projection from {@code documents.v1}, once per event ({@link EventInbox}), so a
  * pre-registration can check the passport (R-PRE-1, R-PRE-8) and print its holder data without asking
- * document-service. Events of one document arrive in order (keyed by document id).
+ * document-service. Events of one document arrive in order (keyed by document id). A deletion request is
+ * answered here with {@code DocumentWithdrawn} when no submission claimed the document (R-DOC-9).
  */
 @Component
 class DocumentProjectionListener {
@@ -25,10 +29,12 @@ class DocumentProjectionListener {
 
     private final EventInbox inbox;
     private final TravellerDocuments documents;
+    private final Outbox outbox;
 
-    DocumentProjectionListener(EventInbox inbox, TravellerDocuments documents) {
+    DocumentProjectionListener(EventInbox inbox, TravellerDocuments documents, Outbox outbox) {
         this.inbox = inbox;
         this.documents = documents;
+        this.outbox = outbox;
     }
 
     @KafkaListener(id = CONSUMER, topics = Topics.DOCUMENTS)
@@ -40,6 +46,10 @@ class DocumentProjectionListener {
                         documents.status(rejected.documentId().toString(), TravellerDocument.Status.REJECTED))
                 .on(DocumentExpired.class, (envelope, expired) ->
                         documents.status(expired.documentId().toString(), TravellerDocument.Status.EXPIRED))
+                .on(DocumentDeletionRequested.class, (envelope, requested) -> documents.withdraw(
+                        requested.documentId().toString(), outbox.entryFor(
+                                new DocumentWithdrawn(requested.documentId(), requested.accountId()),
+                                requested.accountId())))
                 .on(DocumentDeleted.class, (envelope, deleted) -> documents.delete(deleted.documentId().toString()));
     }
 

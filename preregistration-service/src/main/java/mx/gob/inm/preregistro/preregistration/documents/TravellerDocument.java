@@ -11,7 +11,8 @@ import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
 /**
  * What this service knows of a traveller's passport, learnt from {@code documents.v1} (never from
  * document-service's database): the holder data printed on the FMME, nationality, classification, expiry and
- * whether document-service validated it. Deleted documents are removed.
+ * whether document-service validated it. Deleted documents are removed; a document whose deletion was asked
+ * for is withdrawn first ({@link TravellerDocuments#withdraw}), and a withdrawn one is never used again.
  */
 @Document(TravellerDocument.COLLECTION)
 public record TravellerDocument(
@@ -27,7 +28,8 @@ public record TravellerDocument(
         Sex sex,
         LocalDate expiryDate,
         DocumentClassification classification,
-        Status status) {
+        Status status,
+        Boolean withdrawn) {
 
     public static final String COLLECTION = "documents";
 
@@ -43,9 +45,12 @@ public record TravellerDocument(
         EXPIRED
     }
 
-    /** Validated, not expired on {@code today}, and its holder data known (from {@code DocumentRegistered}). */
+    /**
+     * Validated, not expired on {@code today}, not withdrawn for its deletion, and its holder data known (from
+     * {@code DocumentRegistered}).
+     */
     public boolean usableOn(LocalDate today) {
-        return status == Status.VALID && expiryDate != null && !expiryDate.isBefore(today)
+        return status == Status.VALID && !Boolean.TRUE.equals(withdrawn) && expiryDate != null && !expiryDate.isBefore(today)
                 && documentNumber != null;
     }
 

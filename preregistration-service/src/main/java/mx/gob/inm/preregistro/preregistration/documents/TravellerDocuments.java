@@ -13,10 +13,19 @@ import org.springframework.stereotype.Repository;
 
 import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
 import mx.gob.inm.preregistro.contracts.documents.DocumentValidated;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 
-/** The {@code documents} projection: one document per passport, keyed by document id. */
+/**
+ * The {@code documents} projection: one document per passport, keyed by document id. Its document is also where a
+ * submission and a deletion meet (R-DOC-9): a submission {@link #claim claims} it and a deletion request
+ * {@link #withdraw withdraws} it, each with a write conditional on the other not having happened, so exactly one
+ * of the two wins.
+ */
 @Repository
 public class TravellerDocuments {
+
+    private static final String WITHDRAWN = "withdrawn";
+    private static final String SERVICE_RECORDS = "serviceRecords";
 
     private final MongoTemplate mongo;
 
@@ -29,6 +38,33 @@ public class TravellerDocuments {
     public Optional<TravellerDocument> owned(String documentId, String accountId) {
         return Optional.ofNullable(mongo.findOne(query(where("_id").is(documentId).and("accountId").is(accountId)),
                 TravellerDocument.class, TravellerDocument.COLLECTION));
+    }
+
+    /**
+     * Records a submission with the document, unless it was withdrawn for its deletion or is gone: false then, and
+     * the submission must not go on.
+     */
+    public boolean claim(String documentId, String preregistrationId) {
+        return mongo.updateFirst(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)),
+                new Update().addToSet(SERVICE_RECORDS, preregistrationId), TravellerDocument.COLLECTION)
+                .getMatchedCount() == 1;
+    }
+
+    /** Takes back the claim of a submission that was then not stored. */
+    public void release(String documentId, String preregistrationId) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().pull(SERVICE_RECORDS, preregistrationId),
+                TravellerDocument.COLLECTION);
+    }
+
+    /**
+     * Withdraws a document whose deletion the traveller asked for, with {@code withdrawn}'s event in its outbox,
+     * only if no submission claimed it and it was not withdrawn already: false otherwise, and nothing changes.
+     */
+    boolean withdraw(String documentId, OutboxEntry withdrawn) {
+        return mongo.updateFirst(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)
+                        .and(SERVICE_RECORDS + ".0").exists(false)),
+                new Update().set(WITHDRAWN, true).push(OutboxEntry.FIELD, withdrawn), TravellerDocument.COLLECTION)
+                .getModifiedCount() == 1;
     }
 
     void registered(DocumentRegistered event) {

@@ -166,7 +166,17 @@ class PreRegistrationService {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "submission_limit", wait);
         });
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
-        save(draft, PreRegistration.Status.DRAFT, events);
+        // a submission is a service record: claimed in the document before it is stored, or refused when the
+        // document's deletion came first (R-DOC-9)
+        if (!documents.claim(draft.documentId(), draft.id())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "document_withdrawn");
+        }
+        try {
+            save(draft, PreRegistration.Status.DRAFT, events);
+        } catch (RuntimeException notStored) {
+            documents.release(draft.documentId(), draft.id());
+            throw notStored;
+        }
         metrics.submissionDecided(decision);
         if (decision.approved()) {
             supersedeEarlier(draft);

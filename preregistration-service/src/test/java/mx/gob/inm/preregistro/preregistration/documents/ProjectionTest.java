@@ -2,7 +2,6 @@ package mx.gob.inm.preregistro.preregistration.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +82,5 @@ class ProjectionTest extends PreRegistrationIntegrationTest {
 
     private void send(EventEnvelope<DomainEvent> envelope) {
         kafka.send(EventCatalog.topicOf(envelope.payload()), envelope.key(), eventJson.write(envelope)).join();
-    }
-
-    private static String codeOf(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        return read(response).get("errors").get(0).get("code").asString();
     }
 }

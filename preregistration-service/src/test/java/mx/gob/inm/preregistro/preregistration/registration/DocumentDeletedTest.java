@@ -3,14 +3,20 @@ package mx.gob.inm.preregistro.preregistration.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
+import mx.gob.inm.preregistro.preregistration.PublishedSchemas;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 class DocumentDeletedTest extends PreRegistrationIntegrationTest {
@@ -38,6 +44,57 @@ class DocumentDeletedTest extends PreRegistrationIntegrationTest {
         assertThat(files(otherDraft)).isEqualTo(slotsOf("NO_NUE").size());
         assertThat(read(get(traveller, "/api/preregistrations/" + decided)).get("status").asString())
                 .isEqualTo("APPROVED");
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a deletion request of a document no submission claimed is answered with DocumentWithdrawn; its drafts can no longer be sent (409, still drafts) nor new ones started")
+    void deletionRequestWithdrawsAnUnusedDocument() {
+        TestTraveller traveller = traveller();
+        String document = colombianPassport(traveller);
+        LocalDate entry = TODAY.plusDays(40);
+        String draft = completeDraft(traveller, document, "NO_NUE", entry, entry.plusDays(5));
+
+        publish(new DocumentDeletionRequested(UUID.fromString(document), traveller.id()), traveller.id());
+
+        List<JsonNode> answers = withdrawals(document);
+        assertThat(answers).singleElement().satisfies(answer -> {
+            assertThat(answer.get("payload").get("accountId").asString()).isEqualTo(traveller.id());
+            assertThat(answer.get("subject").asString()).isEqualTo(traveller.id());
+            assertThat(PublishedSchemas.errors(answer)).isEmpty();
+        });
+        var refused = submit(traveller, draft);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(read(refused).get("code").asString()).isEqualTo("document_withdrawn");
+        assertThat(read(get(traveller, "/api/preregistrations/" + draft)).get("status").asString())
+                .isEqualTo("DRAFT");
+        assertThat(codeOf(post(traveller, "/api/preregistrations", Map.of("documentId", document,
+                "variant", "NO_NUE")))).isEqualTo("document_not_eligible");
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a deletion request of a document a submission claimed first gets no answer: the document stays usable and nothing is withdrawn")
+    void submissionBeforeTheDeletionRequestKeepsTheDocument() {
+        TestTraveller traveller = traveller();
+        String document = colombianPassport(traveller);
+        LocalDate entry = TODAY.plusDays(40);
+        expectOk(submit(traveller, completeDraft(traveller, document, "NO_NUE", entry, entry.plusDays(5))));
+
+        String request = json.readTree(publish(new DocumentDeletionRequested(UUID.fromString(document),
+                traveller.id()), traveller.id())).get("eventId").asString();
+
+        await(() -> mongo.getCollection("processed_events").countDocuments(new Document("eventId", request)
+                .append("state", "DONE")) == 1, "the deletion request handled");
+        Document projection = mongo.findById(document, Document.class, "documents");
+        assertThat(projection).doesNotContainKey("withdrawn").doesNotContainKey("outbox");
+        String later = completeDraft(traveller, document, "NO_NUE", entry.plusDays(10), entry.plusDays(15));
+        assertThat(read(get(traveller, "/api/preregistrations/" + later)).get("status").asString())
+                .isEqualTo("DRAFT");
+    }
+
+    /** The {@code DocumentWithdrawn} answers about a document, once one came. */
+    private static List<JsonNode> withdrawals(String documentId) {
+        return events(Topics.PREREGISTRATIONS, documentId::equals, found -> !found.isEmpty()).stream()
+                .filter(e -> "DocumentWithdrawn".equals(e.get("type").asString())).toList();
     }
 
     private long files(String preregistrationId) {
