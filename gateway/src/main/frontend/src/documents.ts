@@ -15,6 +15,8 @@ export interface RegisteredDocument {
   expiryDate?: string;
   classification?: string;
   status: string;
+  /** Its deletion was asked for and waits for the answer of the pre-registrations (R-DOC-9). */
+  deleting?: boolean;
 }
 
 export function countryName(code: string | undefined, lang: Language): string {

@@ -1,11 +1,15 @@
 package mx.gob.inm.preregistro.document;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
+import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -25,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventCatalog;
 import mx.gob.inm.preregistro.contracts.EventEnvelope;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
 import mx.gob.inm.preregistro.platform.events.EventJson;
 import mx.gob.inm.preregistro.testing.Infrastructure;
 import mx.gob.inm.preregistro.testing.IntegrationTest;
@@ -80,6 +85,23 @@ public abstract class SignedInTest {
 
     protected HttpResponse<String> delete(TestTraveller traveller, String path) throws Exception {
         return send(request(traveller, path).DELETE());
+    }
+
+    /**
+     * Deletes a document the way the system does (R-DOC-9): DELETE (202, its deletion pending), then the answer
+     * preregistration-service gives when no submission claimed it, {@code DocumentWithdrawn}, published through
+     * the real broker; returns once the document is gone.
+     */
+    protected void deleteWithdrawn(TestTraveller traveller, String documentId) throws Exception {
+        HttpResponse<String> asked = delete(traveller, "/api/documents/" + documentId);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        assertThat(read(asked.body()).get("deleting").asBoolean()).isTrue();
+        publish(new DocumentWithdrawn(UUID.fromString(documentId), traveller.id()), traveller.id());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (get(traveller, "/api/documents/" + documentId).statusCode() != 404) {
+            assertThat(System.nanoTime()).as("the document deleted").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     protected HttpResponse<String> post(TestTraveller traveller, String path, Object body) throws Exception {

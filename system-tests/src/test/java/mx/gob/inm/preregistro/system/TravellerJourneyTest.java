@@ -104,6 +104,45 @@ class TravellerJourneyTest {
     }
 
     @Test
+    @DisplayName("R-DOC-9 a passport with only a draft is deleted once preregistration-service withdraws it, the draft with it; one deleted right after its submission stays, in use, whichever service heard first")
+    void deletionAndSubmission() throws Exception {
+        TravellerSession leo = TravellerSession.registered(stack, "Leo", PASSWORD);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String unused = registerPassport(leo, "LD" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+        String draft = readyToSubmit(leo, unused, today.plusDays(20));
+        String used = registerPassport(leo, "LU" + (1_000_000 + (int) (Math.random() * 8_999_999)));
+        String approved = approvedPreRegistration(leo, used, today.plusDays(30));
+
+        HttpResponse<String> asked = expect(leo.delete("/api/documents/" + unused), 202);
+        assertThat(read(asked).get("deleting").asBoolean()).isTrue();
+        HttpResponse<String> usedAsked = leo.delete("/api/documents/" + used);   // PreRegistrationSubmitted on its way
+
+        awaitStatus(leo, "/api/documents/" + unused, 404);
+        assertThat(leo.get("/api/preregistrations/" + draft).statusCode()).as("the draft erased").isEqualTo(404);
+        assertThat(usedAsked.statusCode()).as(usedAsked.body()).isIn(202, 409);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode kept = read(expect(leo.get("/api/documents/" + used), 200));
+        while (!kept.get("inUse").asBoolean() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            kept = read(expect(leo.get("/api/documents/" + used), 200));
+        }
+        assertThat(kept.get("inUse").asBoolean()).as("in use").isTrue();
+        assertThat(kept.get("deleting").asBoolean()).as("no deletion pending").isFalse();
+        assertThat(read(expect(leo.get("/api/preregistrations/" + approved), 200)).get("status").asString())
+                .isEqualTo("APPROVED");
+        assertThat(read(expect(leo.delete("/api/documents/" + used), 409)).get("code").asString())
+                .isEqualTo("document_in_use");
+    }
+
+    private static void awaitStatus(TravellerSession traveller, String path, int status) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (traveller.get(path).statusCode() != status && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(traveller.get(path).statusCode()).as(path).isEqualTo(status);
+    }
+
+    @Test
     @DisplayName("R-ENT-5 a traveller downloads what the platform holds about them (their scans and e-mails too) and closes the account: the approved pre-registration is cancelled and its FMME revoked, the draft erased, a confirmation e-mailed, nothing new stored, and the account can no longer sign in")
     void accessAndCancellation() throws Exception {
         TravellerSession eva = TravellerSession.registered(stack, "Eva", PASSWORD);

@@ -57,17 +57,17 @@ class DocumentController {
         return view(registry.get(uuid(id), token.getSubject()), registry.today());
     }
 
+    /** 202 with the document, its deletion pending until preregistration-service withdraws it (R-DOC-9). */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
-        registry.delete(uuid(id), token.getSubject());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<Map<String, Object>> delete(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        return ResponseEntity.accepted().body(view(registry.delete(uuid(id), token.getSubject()), registry.today()));
     }
 
-    /** R-PRE-1: Pre-registro for a valid Colombian document; nothing for any other. */
+    /** R-PRE-1: Pre-registro for a valid Colombian document; nothing for any other, nor one being deleted. */
     @GetMapping("/{id}/services")
     List<Map<String, String>> services(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
         TravelDocument document = registry.get(uuid(id), token.getSubject());
-        if (!COLOMBIA.equals(document.nationality())
+        if (!COLOMBIA.equals(document.nationality()) || document.deleting()
                 || document.statusOn(registry.today()) != TravelDocument.Status.VALID) {
             return List.of();
         }
@@ -99,6 +99,7 @@ class DocumentController {
         view.put("status", document.statusOn(today));
         view.put("registeredAt", document.registeredAt());
         view.put("inUse", document.inUse());
+        view.put("deleting", document.deleting());
         return view;
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
 import mx.gob.inm.preregistro.document.scan.Scans;
 import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.captcha.Captchas;
@@ -79,17 +80,40 @@ public class DocumentRegistry {
         return documents.find(id, accountId).orElseThrow(ProblemException::notFound);
     }
 
-    /** Deletes a document no service record uses: what it says about its holder is erased, and its scan (R-DOC-9). */
-    void delete(UUID id, String accountId) {
+    /**
+     * Asks for the deletion of a document no service record is known to use (R-DOC-9): the answer, the document
+     * with its deletion pending, is given at once; preregistration-service's {@code DocumentWithdrawn} completes it
+     * ({@link #withdrawn}), or a submission that came first cancels it. Asking again changes nothing.
+     */
+    TravelDocument delete(UUID id, String accountId) {
         TravelDocument document = get(id, accountId);
-        if (!documents.delete(id, accountId, outbox.entryFor(document.deleted(), accountId))) {
-            throw document.inUse() || get(id, accountId).inUse()
-                    ? new ProblemException(HttpStatus.CONFLICT, "document_in_use")
-                    : ProblemException.notFound();
+        if (document.inUse()) {
+            throw inUse();
         }
-        if (document.scanId() != null) {
-            scans.erase(document.scanId(), accountId);
+        if (!document.deleting()) {
+            documents.requestDeletion(id, accountId, clock.instant(),
+                    outbox.entryFor(document.deletionRequested(), accountId));
         }
+        // as stored now: asked for by this call or a simultaneous one, or in use by a service record arrived since
+        TravelDocument now = get(id, accountId);
+        if (!now.deleting()) {
+            throw inUse();
+        }
+        return now;
+    }
+
+    /**
+     * preregistration-service withdrew the document whose deletion was asked for (no submission uses it, none ever
+     * will): what it says about its holder is erased, and its scan.
+     */
+    void withdrawn(UUID id, String accountId) {
+        documents.delete(id, accountId, outbox.entryFor(new DocumentDeleted(id, accountId), accountId))
+                .map(TravelDocument::scanId)
+                .ifPresent(scanId -> scans.erase(scanId, accountId));
+    }
+
+    private static ProblemException inUse() {
+        return new ProblemException(HttpStatus.CONFLICT, "document_in_use");
     }
 
     LocalDate today() {

@@ -3,6 +3,7 @@ package mx.gob.inm.preregistro.document.registry;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,8 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 class Documents {
 
     private static final String OWNER = "accountId";
+    private static final String SERVICE_RECORDS = "serviceRecords";
+    private static final String DELETION_REQUESTED = "deletionRequestedAt";
 
     private final MongoTemplate mongo;
 
@@ -72,17 +75,35 @@ class Documents {
                 .and("deleted").is(false)), TravelDocument.class, TravelDocument.COLLECTION));
     }
 
-    /** Deletes the document only while no service record exists (R-DOC-9); false otherwise. */
-    boolean delete(UUID id, String accountId, OutboxEntry event) {
+    /**
+     * Asks for the document's deletion with {@code requested}'s event, only while no service record is known and it
+     * was not asked already (R-DOC-9); false otherwise.
+     */
+    boolean requestDeletion(UUID id, String accountId, Instant now, OutboxEntry requested) {
         return mongo.updateFirst(query(where("_id").is(id).and(OWNER).is(accountId).and("deleted").is(false)
-                        .and("serviceRecords").size(0)),
-                erasing().push(OutboxEntry.FIELD, event), TravelDocument.COLLECTION).getModifiedCount() == 1;
+                        .and(SERVICE_RECORDS).size(0).and(DELETION_REQUESTED).exists(false)),
+                new Update().set(DELETION_REQUESTED, now).push(OutboxEntry.FIELD, requested),
+                TravelDocument.COLLECTION).getModifiedCount() == 1;
     }
 
-    /** Remembers a service record made with the document (idempotent). */
+    /**
+     * Deletes a document whose deletion was asked for and that preregistration-service withdrew, with
+     * {@code deleted}'s event: the document as it was, or empty when there was nothing to do (done already).
+     */
+    Optional<TravelDocument> delete(UUID id, String accountId, OutboxEntry deleted) {
+        return Optional.ofNullable(mongo.findAndModify(query(where("_id").is(id).and(OWNER).is(accountId)
+                        .and("deleted").is(false).and(SERVICE_RECORDS).size(0).and(DELETION_REQUESTED).exists(true)),
+                erasing().unset(DELETION_REQUESTED).push(OutboxEntry.FIELD, deleted), TravelDocument.class,
+                TravelDocument.COLLECTION));
+    }
+
+    /**
+     * Remembers a service record made with the document (idempotent); a deletion asked for meanwhile is cancelled,
+     * since preregistration-service will not withdraw the document (R-DOC-9).
+     */
     void addServiceRecord(UUID documentId, UUID recordId) {
-        mongo.updateFirst(query(where("_id").is(documentId)), new Update().addToSet("serviceRecords", recordId),
-                TravelDocument.COLLECTION);
+        mongo.updateFirst(query(where("_id").is(documentId)),
+                new Update().addToSet(SERVICE_RECORDS, recordId).unset(DELETION_REQUESTED), TravelDocument.COLLECTION);
     }
 
     /** One valid document whose expiry date is before {@code today}, or none. */

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import mx.gob.inm.preregistro.contracts.Sex;
 import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.contracts.documents.DocumentExpired;
 import mx.gob.inm.preregistro.contracts.documents.DocumentRegistered;
 import mx.gob.inm.preregistro.contracts.documents.DocumentValidated;
@@ -22,8 +23,8 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 
 /**
  * A passport registered in an account (R-DOC-4): the data the traveller confirmed, immutable once saved (R-DOC-8),
- * its status, the service records made with it (which keep it from being deleted, R-DOC-9), and the events waiting
- * in its outbox.
+ * its status, the service records made with it (which keep it from being deleted, R-DOC-9), when its deletion was
+ * asked for (it waits for preregistration-service's answer), and the events waiting in its outbox.
  */
 @Document(TravelDocument.COLLECTION)
 public class TravelDocument {
@@ -59,6 +60,8 @@ public class TravelDocument {
     private Status status;
     private Instant registeredAt;
     private boolean deleted;
+    /** When the traveller asked to delete it; {@code null} when nobody did or a submission cancelled the request. */
+    private Instant deletionRequestedAt;
     private Set<UUID> serviceRecords = new LinkedHashSet<>();
     private List<OutboxEntry> outbox = new ArrayList<>();
 
@@ -111,6 +114,10 @@ public class TravelDocument {
         return new DocumentDeleted(id, accountId);
     }
 
+    DocumentDeletionRequested deletionRequested() {
+        return new DocumentDeletionRequested(id, accountId);
+    }
+
     void record(OutboxEntry entry) {
         outbox.add(entry);
     }
@@ -122,6 +129,11 @@ public class TravelDocument {
 
     boolean inUse() {
         return !serviceRecords.isEmpty();
+    }
+
+    /** Its deletion was asked for and waits for preregistration-service's {@code DocumentWithdrawn}. */
+    boolean deleting() {
+        return deletionRequestedAt != null;
     }
 
     public UUID id() {

@@ -25,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.Topics;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationSubmitted;
 import mx.gob.inm.preregistro.contracts.preregistration.PreRegistrationVariant;
 import mx.gob.inm.preregistro.contracts.preregistration.Trip;
@@ -186,7 +187,7 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-DOC-9 a document without service records is deleted (DocumentDeleted), what it said of its holder erased, and can be registered again; one with a submitted pre-registration → 409")
+    @DisplayName("R-DOC-9 a document without service records: DELETE → 202, deletion pending (DocumentDeletionRequested, asking again changes nothing, no services); deleted on DocumentWithdrawn (DocumentDeleted), what it said of its holder erased, registrable again; one with a submitted pre-registration → 409")
     void delete() throws Exception {
         TestTraveller ana = traveller("ana.borra@example.com");
         String number = number();
@@ -194,19 +195,50 @@ class DocumentRegistryTest extends SignedInTest {
         String used = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
         publishSubmitted(ana.id(), UUID.fromString(used));
 
-        assertThat(delete(ana, "/api/documents/" + free).statusCode()).isEqualTo(204);
+        HttpResponse<String> asked = delete(ana, "/api/documents/" + free);
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+        assertThat(read(asked.body()).get("deleting").asBoolean()).isTrue();
+        assertThat(delete(ana, "/api/documents/" + free).statusCode()).as("asked again").isEqualTo(202);
+        assertThat(read(get(ana, "/api/documents/" + free).body()).get("deleting").asBoolean()).isTrue();
+        assertThat(read(get(ana, "/api/documents/" + free + "/services").body())).isEmpty();
+        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, free, 3)).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeletionRequested");
+
+        publish(new DocumentWithdrawn(UUID.fromString(free), ana.id()), ana.id());
+
+        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, free, 4)).extracting(e -> read(e).get("type").asString())
+                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeletionRequested",
+                        "DocumentDeleted");
         assertThat(get(ana, "/api/documents/" + free).statusCode()).isEqualTo(404);
         assertThat(mongo.findById(UUID.fromString(free), Document.class, "documents"))
                 .as("what it said about its holder erased").containsEntry("deleted", true)
                 .doesNotContainKeys("documentNumber", "surname", "givenNames", "birthDate", "sex", "passportKey");
-        assertThat(TopicRecords.withKey(Topics.DOCUMENTS, free, 3)).extracting(e -> read(e).get("type").asString())
-                .containsExactly("DocumentRegistered", "DocumentValidated", "DocumentDeleted");
         assertThat(post(ana, "/api/documents", passport(number)).statusCode()).isEqualTo(201);
 
         HttpResponse<String> refused = awaitInUse(ana, used);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(read(refused.body()).get("detail").asString()).contains("registro de servicio");
         assertThat(get(ana, "/api/documents/" + used).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a submission that reached preregistration-service before the deletion request cancels the deletion: the document stays, in use, and a withdrawal never deletes a document in use")
+    void submissionFirstCancelsTheDeletion() throws Exception {
+        TestTraveller ana = traveller("ana.carrera@example.com");
+        String id = read(post(ana, "/api/documents", passport(number())).body()).get("id").asString();
+        assertThat(delete(ana, "/api/documents/" + id).statusCode()).isEqualTo(202);
+
+        publishSubmitted(ana.id(), UUID.fromString(id));
+
+        HttpResponse<String> refused = awaitInUse(ana, id);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonNode document = read(get(ana, "/api/documents/" + id).body());
+        assertThat(document.get("deleting").asBoolean()).isFalse();
+        assertThat(document.get("inUse").asBoolean()).isTrue();
+        publish(new DocumentWithdrawn(UUID.fromString(id), ana.id()), ana.id());
+        publishSubmitted(ana.id(), UUID.fromString(id));   // behind the withdrawal on the same partition
+        awaitServiceRecords(id, 2);
+        assertThat(get(ana, "/api/documents/" + id).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -230,7 +262,7 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(post(traveller("otro.diez@example.com"), "/api/documents", passport(number())).statusCode())
                 .as("another account's place").isEqualTo(201);
 
-        assertThat(delete(ana, "/api/documents/" + ids.get(3)).statusCode()).isEqualTo(204);
+        deleteWithdrawn(ana, ids.get(3));
         assertThat(post(ana, "/api/documents", eleventh).statusCode()).as("the same captcha").isEqualTo(201);
     }
 
@@ -242,6 +274,15 @@ class DocumentRegistryTest extends SignedInTest {
             Thread.sleep(100);
         }
         return delete(traveller, "/api/documents/" + id);
+    }
+
+    private void awaitServiceRecords(String documentId, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (mongo.findById(UUID.fromString(documentId), Document.class, "documents").getList("serviceRecords",
+                Object.class).size() < count) {
+            assertThat(System.nanoTime()).as("%d service records", count).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private void publishSubmitted(String accountId, UUID documentId) throws Exception {

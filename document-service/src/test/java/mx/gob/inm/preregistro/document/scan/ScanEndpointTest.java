@@ -221,8 +221,7 @@ class ScanEndpointTest extends SignedInTest {
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
 
         String scanId = scan.get("scanId").asString();
-        assertThat(delete(owner, "/api/documents/" + read(registered.body()).get("id").asString()).statusCode())
-                .isEqualTo(204);
+        deleteWithdrawn(owner, read(registered.body()).get("id").asString());
         assertThat(scans.find(scanId, owner.id())).as("the scan goes with the document").isEmpty();
         assertThat(get(owner, "/api/documents/scans/" + scanId + "/image").statusCode()).isEqualTo(404);
     }

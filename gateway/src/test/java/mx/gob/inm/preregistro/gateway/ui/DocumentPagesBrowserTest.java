@@ -151,6 +151,61 @@ class DocumentPagesBrowserTest extends UiBrowserTest {
     }
 
     @Test
+    @DisplayName("R-DOC-9 a deletion (202) is followed: Eliminándose without actions, then the document gone and said so; one that a submission overtook comes back and the reason is shown")
+    void deletionFollowed() {
+        String valid = """
+                {"id": "%s", "documentType": "P", "issuingState": "COL", "documentNumber": "%s", "surname": "PEREZ",
+                 "givenNames": "MARIA JOSE", "nationality": "COL", "birthDate": "1990-05-17", "sex": "F",
+                 "expiryDate": "%s", "classification": "ORDINARY", "status": "VALID", "deleting": %s}""";
+        String d1 = valid.formatted("d1", "AB1234567", EXPIRY, false);
+        String d1Deleting = valid.formatted("d1", "AB1234567", EXPIRY, true);
+        String d3 = valid.formatted("d3", "CD7654321", EXPIRY, false);
+        String d3Deleting = valid.formatted("d3", "CD7654321", EXPIRY, true);
+        String pending = """
+                {"status": 200, "body": [%s, %s]}""".formatted(d1, d3Deleting);   // three checks: three seconds
+        show("/");
+        stubApi("""
+                {"GET /api/documents": [{"status": 200, "body": [%s, %s]}, %s, %s, %s,
+                   {"status": 200, "body": [%s]}, {"status": 200, "body": [%s]}, {"status": 200, "body": [%s]}],
+                 "DELETE /api/documents/d3": [{"status": 202, "body": %s}],
+                 "DELETE /api/documents/d1": [{"status": 202, "body": %s}]}
+                """.formatted(d1, d3, pending, pending, pending, d1, d1Deleting, d1, d3Deleting, d1Deleting));
+        navigate("/principal");
+        browser.waitForVisible(By.cssSelector("[data-testid='documents-table']"));
+
+        deleteRow(1);
+        WebElement notice = browser.waitForVisible(By.id("documentos-exito"));
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("[data-testid='document-row']")).size() == 2
+                && rowText(1).contains("Eliminándose"));
+        assertThat(notice.getText()).isEqualTo("Se está eliminando el documento…");
+        assertThat(browser.findAll(By.cssSelector("[data-testid='document-row']")).get(1)
+                .findElements(By.cssSelector("a, button"))).as("no actions while it is deleted").isEmpty();
+        browser.screenshot("doc-9-deleting");
+        browser.assertAccessible();
+        browser.waitUntil(d -> browser.findAll(By.cssSelector("[data-testid='document-row']")).size() == 1);
+        browser.waitUntil(d -> "El documento fue eliminado.".equals(notice.getText()));
+
+        deleteRow(0);
+        WebElement alert = browser.waitForVisible(By.id("documentos-aviso"));
+        assertThat(alert.getText()).isEqualTo(
+                "No es posible eliminar el documento porque tiene un registro de servicio asociado.");
+        assertThat(notice.isDisplayed()).isFalse();
+        assertThat(rowText(0)).contains("Vigente", "INICIAR SERVICIOS");
+    }
+
+    private void deleteRow(int index) {
+        browser.findAll(By.cssSelector("[data-testid='document-row']")).get(index)
+                .findElement(By.cssSelector("[data-testid='delete-document']")).click();
+        browser.waitForVisible(By.cssSelector("[data-testid='dialog']"));
+        browser.find(By.cssSelector("[data-testid='dialog-ok']")).click();
+    }
+
+    private String rowText(int index) {
+        List<WebElement> rows = browser.findAll(By.cssSelector("[data-testid='document-row']"));
+        return rows.size() > index ? rows.get(index).getText() : "";
+    }
+
+    @Test
     @DisplayName("R-DOC-2 R-DOC-3 CARGAR IMAGEN refuses a PDF renamed .png and an image over 2 MB in Spanish, before sending anything")
     void refusedFiles() throws IOException {
         Path pdf = files.resolve("pasaporte.png");
