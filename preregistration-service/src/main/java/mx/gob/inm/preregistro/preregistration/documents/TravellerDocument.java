@@ -50,8 +50,8 @@ public record TravellerDocument(
      * {@code DocumentRegistered}).
      */
     public boolean usableOn(LocalDate today) {
-        return status == Status.VALID && !Boolean.TRUE.equals(withdrawn) && expiryDate != null && !expiryDate.isBefore(today)
-                && documentNumber != null;
+        return status == Status.VALID && !Boolean.TRUE.equals(withdrawn) && expiryDate != null
+                && !expiryDate.isBefore(today) && documentNumber != null;
     }
 
     public boolean diplomatic() {

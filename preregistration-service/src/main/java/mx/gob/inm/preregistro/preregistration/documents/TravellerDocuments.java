@@ -4,7 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.Optional;
+import java.util.UUID;
 
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,7 +28,7 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 public class TravellerDocuments {
 
     private static final String WITHDRAWN = "withdrawn";
-    private static final String SERVICE_RECORDS = "serviceRecords";
+    private static final String CLAIMS = "claims";
 
     private final MongoTemplate mongo;
 
@@ -41,30 +44,41 @@ public class TravellerDocuments {
     }
 
     /**
-     * Records a submission with the document, unless it was withdrawn for its deletion or is gone: false then, and
-     * the submission must not go on.
+     * Records an attempt to submit {@code preregistrationId} with the document, unless the document was withdrawn for
+     * its deletion or is gone: the attempt's own claim, to {@link #release} if the submission is then not stored, or
+     * empty, and the submission must not go on. Each attempt claims apart, so that one that fails takes back its own
+     * claim only, never that of a simultaneous attempt at the same submission that succeeded.
      */
-    public boolean claim(String documentId, String preregistrationId) {
+    public Optional<String> claim(String documentId, String preregistrationId) {
+        String claim = preregistrationId + "/" + UUID.randomUUID();
         return mongo.updateFirst(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)),
-                new Update().addToSet(SERVICE_RECORDS, preregistrationId), TravellerDocument.COLLECTION)
-                .getMatchedCount() == 1;
+                new Update().push(CLAIMS, claim), TravellerDocument.COLLECTION).getMatchedCount() == 1
+                ? Optional.of(claim) : Optional.empty();
     }
 
-    /** Takes back the claim of a submission that was then not stored. */
-    public void release(String documentId, String preregistrationId) {
-        mongo.updateFirst(query(where("_id").is(documentId)), new Update().pull(SERVICE_RECORDS, preregistrationId),
+    /** Takes back the claim of an attempt whose submission was then not stored. */
+    public void release(String documentId, String claim) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().pull(CLAIMS, claim),
                 TravellerDocument.COLLECTION);
     }
 
     /**
      * Withdraws a document whose deletion the traveller asked for, with {@code withdrawn}'s event in its outbox,
-     * only if no submission claimed it and it was not withdrawn already: false otherwise, and nothing changes.
+     * only if no submission claimed it and it was not withdrawn already: false otherwise, and nothing changes. A
+     * document this projection never heard of (its events dead-lettered, say) had no submission either: it is
+     * withdrawn too, as a record with nothing but its id, so that its deletion is answered all the same.
      */
     boolean withdraw(String documentId, OutboxEntry withdrawn) {
-        return mongo.updateFirst(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)
-                        .and(SERVICE_RECORDS + ".0").exists(false)),
-                new Update().set(WITHDRAWN, true).push(OutboxEntry.FIELD, withdrawn), TravellerDocument.COLLECTION)
-                .getModifiedCount() == 1;
+        try {
+            UpdateResult result = mongo.upsert(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)
+                            .and(CLAIMS + ".0").exists(false)),
+                    new Update().set(WITHDRAWN, true).push(OutboxEntry.FIELD, withdrawn),
+                    TravellerDocument.COLLECTION);
+            return result.getModifiedCount() == 1 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException claimedOrWithdrawn) {
+            // the document exists and did not match: the upsert tried to insert a second one with its id
+            return false;
+        }
     }
 
     void registered(DocumentRegistered event) {

@@ -168,13 +168,16 @@ class PreRegistrationService {
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
         // a submission is a service record: claimed in the document before it is stored, or refused when the
         // document's deletion came first (R-DOC-9)
-        if (!documents.claim(draft.documentId(), draft.id())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "document_withdrawn");
-        }
+        String claim = documents.claim(draft.documentId(), draft.id()).orElseThrow(() ->
+                new ProblemException(HttpStatus.CONFLICT, "document_withdrawn"));
         try {
             save(draft, PreRegistration.Status.DRAFT, events);
         } catch (RuntimeException notStored) {
-            documents.release(draft.documentId(), draft.id());
+            try {
+                documents.release(draft.documentId(), claim);
+            } catch (RuntimeException notReleased) {
+                notStored.addSuppressed(notReleased);
+            }
             throw notStored;
         }
         metrics.submissionDecided(decision);

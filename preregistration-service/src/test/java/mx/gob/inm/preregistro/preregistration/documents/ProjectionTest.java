@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.gob.inm.preregistro.contracts.DomainEvent;
 import mx.gob.inm.preregistro.contracts.EventCatalog;
@@ -22,11 +23,54 @@ import mx.gob.inm.preregistro.contracts.documents.DocumentClassification;
 import mx.gob.inm.preregistro.contracts.identity.AccountClosed;
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.contracts.Sex;
+import mx.gob.inm.preregistro.contracts.preregistration.DocumentWithdrawn;
+import mx.gob.inm.preregistro.platform.outbox.Outbox;
+import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 /** The projections fed by documents.v1 and identity.accounts.v1, never by other services' databases. */
 class ProjectionTest extends PreRegistrationIntegrationTest {
+
+    @Autowired
+    private TravellerDocuments documents;
+    @Autowired
+    private Outbox outbox;
+
+    @Test
+    @DisplayName("R-DOC-9 each attempt at a submission claims the document apart: a failed one takes back its own claim only (a simultaneous attempt at the same submission may have succeeded); the document is withdrawn once no claim is left, once, and then takes no claim")
+    void claimsAreEachAttemptsOwn() {
+        TestTraveller traveller = traveller();
+        String document = colombianPassport(traveller);
+        OutboxEntry withdrawn = outbox.entryFor(new DocumentWithdrawn(UUID.fromString(document), traveller.id()),
+                traveller.id());
+        String succeeded = documents.claim(document, "p1").orElseThrow();
+        String failed = documents.claim(document, "p1").orElseThrow();
+
+        documents.release(document, failed);
+
+        assertThat(documents.withdraw(document, withdrawn)).as("the stored submission's claim is left").isFalse();
+        documents.release(document, succeeded);
+        assertThat(documents.withdraw(document, withdrawn)).isTrue();
+        assertThat(documents.withdraw(document, withdrawn)).as("once").isFalse();
+        assertThat(documents.claim(document, "p2")).isEmpty();
+        assertThat(documents.claim(UUID.randomUUID().toString(), "p3")).as("an unknown document").isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a deletion request of a document this projection never heard of is answered all the same (it had no submission), once, and the document then takes no claim")
+    void unknownDocumentWithdrawn() {
+        TestTraveller traveller = traveller();
+        String unknown = UUID.randomUUID().toString();
+        OutboxEntry withdrawn = outbox.entryFor(new DocumentWithdrawn(UUID.fromString(unknown), traveller.id()),
+                traveller.id());
+
+        assertThat(documents.withdraw(unknown, withdrawn)).isTrue();
+
+        assertThat(documents.withdraw(unknown, withdrawn)).as("once").isFalse();
+        assertThat(documents.claim(unknown, "p4")).isEmpty();
+        assertThat(documents.owned(unknown, traveller.id())).as("nothing but its id").isEmpty();
+    }
 
     @Test
     @DisplayName("R-PRE-1 a deleted or rejected document can no longer start a pre-registration")
