@@ -101,11 +101,11 @@ public abstract class PreRegistrationIntegrationTest {
                 () -> keycloak.realmUrl() + "/protocol/openid-connect/certs");
     }
 
-    /** Every test starts at {@link #START}; the relay's lease is timed by that clock, so it is freed too. */
+    /** Every test starts at {@link #START}; the relays' leases are timed by that clock, so they are freed too. */
     @BeforeEach
     void resetClockAndLease() {
         clock.set(START);
-        mongo.remove(Query.query(Criteria.where("_id").is("outbox:preregistrations")), "leases");
+        mongo.remove(Query.query(Criteria.where("_id").in("outbox:preregistrations", "outbox:documents")), "leases");
     }
 
     // ------------------------------------------------------------------------------------------- travellers

@@ -3,10 +3,12 @@ package mx.gob.inm.preregistro.preregistration.documents;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,13 +24,15 @@ import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
  * The {@code documents} projection: one document per passport, keyed by document id. Its document is also where a
  * submission and a deletion meet (R-DOC-9): a submission {@link #claim claims} it and a deletion request
  * {@link #withdraw withdraws} it, each with a write conditional on the other not having happened, so exactly one
- * of the two wins.
+ * of the two wins (ADR 0009).
  */
 @Repository
 public class TravellerDocuments {
 
     private static final String WITHDRAWN = "withdrawn";
     private static final String CLAIMS = "claims";
+    /** Rounds of taking back abandoned claims before a deletion request is left to be asked again. */
+    private static final int ROUNDS = 3;
 
     private final MongoTemplate mongo;
 
@@ -44,31 +48,57 @@ public class TravellerDocuments {
     }
 
     /**
-     * Records an attempt to submit {@code preregistrationId} with the document, unless the document was withdrawn for
-     * its deletion or is gone: the attempt's own claim, to {@link #release} if the submission is then not stored, or
-     * empty, and the submission must not go on. Each attempt claims apart, so that one that fails takes back its own
-     * claim only, never that of a simultaneous attempt at the same submission that succeeded.
+     * Records an attempt at submitting {@code preregistrationId} with the document, unless the document was
+     * withdrawn for its deletion or is gone: the attempt's own claim, to {@link #release} if the submission is then
+     * not stored, or empty, and the submission must not go on. Each attempt claims apart, so that one that fails
+     * takes back its own claim only, never that of a simultaneous attempt at the same submission that succeeded.
      */
-    public Optional<String> claim(String documentId, String preregistrationId) {
-        String claim = preregistrationId + "/" + UUID.randomUUID();
+    public Optional<DocumentClaim> claim(String documentId, String preregistrationId, Instant now) {
+        DocumentClaim claim = DocumentClaim.of(preregistrationId, now);
         return mongo.updateFirst(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)),
-                new Update().push(CLAIMS, claim), TravellerDocument.COLLECTION).getMatchedCount() == 1
+                new Update().push(CLAIMS, claim.stored()), TravellerDocument.COLLECTION).getMatchedCount() == 1
                 ? Optional.of(claim) : Optional.empty();
     }
 
     /** Takes back the claim of an attempt whose submission was then not stored. */
-    public void release(String documentId, String claim) {
-        mongo.updateFirst(query(where("_id").is(documentId)), new Update().pull(CLAIMS, claim),
+    public void release(String documentId, DocumentClaim claim) {
+        mongo.updateFirst(query(where("_id").is(documentId)), new Update().pull(CLAIMS, claim.stored()),
                 TravellerDocument.COLLECTION);
     }
 
     /**
      * Withdraws a document whose deletion the traveller asked for, with {@code withdrawn}'s event in its outbox,
-     * only if no submission claimed it and it was not withdrawn already: false otherwise, and nothing changes. A
-     * document this projection never heard of (its events dead-lettered, say) had no submission either: it is
-     * withdrawn too, as a record with nothing but its id, so that its deletion is answered all the same.
+     * only if no claim is on it and it was not withdrawn already: true when withdrawn now, false when it was already
+     * or a submission was stored with it. A claim whose submission is not stored (not {@code submitted}) belongs to
+     * an attempt under way, or to one that died half-way if it was made before {@code abandonedBefore}: those are
+     * taken back and the withdrawal goes on; for the others, {@link ClaimUnderWayException}, to be asked again in a
+     * moment. A document this projection never heard of (its events dead-lettered, say) had no submission either:
+     * it is withdrawn too, as a record with nothing but its id, so that its deletion is answered all the same.
      */
-    boolean withdraw(String documentId, OutboxEntry withdrawn) {
+    boolean withdraw(String documentId, OutboxEntry withdrawn, SubmittedPreRegistrations submitted,
+            Instant abandonedBefore) {
+        for (int round = 0; round < ROUNDS; round++) {
+            if (withdrawnNow(documentId, withdrawn)) {
+                return true;
+            }
+            Document stored = mongo.findById(documentId, Document.class, TravellerDocument.COLLECTION);
+            if (stored == null || Boolean.TRUE.equals(stored.getBoolean(WITHDRAWN))) {
+                return false;
+            }
+            List<DocumentClaim> claims = stored.getList(CLAIMS, Document.class, List.of()).stream()
+                    .map(DocumentClaim::read).toList();
+            if (claims.stream().anyMatch(claim -> submitted.submitted(claim.preregistrationId()))) {
+                return false;
+            }
+            if (claims.stream().anyMatch(claim -> !claim.at().isBefore(abandonedBefore))) {
+                break;
+            }
+            claims.forEach(abandoned -> release(documentId, abandoned));
+        }
+        throw new ClaimUnderWayException(documentId);
+    }
+
+    private boolean withdrawnNow(String documentId, OutboxEntry withdrawn) {
         try {
             UpdateResult result = mongo.upsert(query(where("_id").is(documentId).and(WITHDRAWN).ne(true)
                             .and(CLAIMS + ".0").exists(false)),
@@ -78,6 +108,13 @@ public class TravellerDocuments {
         } catch (DuplicateKeyException claimedOrWithdrawn) {
             // the document exists and did not match: the upsert tried to insert a second one with its id
             return false;
+        }
+    }
+
+    /** A submission with the document is under way: its deletion request is to be handled again in a moment. */
+    static final class ClaimUnderWayException extends RuntimeException {
+        ClaimUnderWayException(String documentId) {
+            super("a submission with document " + documentId + " is under way; its deletion request waits");
         }
     }
 

@@ -30,6 +30,7 @@ import mx.gob.inm.preregistro.preregistration.decision.Decision;
 import mx.gob.inm.preregistro.preregistration.decision.DecisionInput;
 import mx.gob.inm.preregistro.preregistration.decision.DecisionRules;
 import mx.gob.inm.preregistro.preregistration.decision.RuleId;
+import mx.gob.inm.preregistro.preregistration.documents.DocumentClaim;
 import mx.gob.inm.preregistro.preregistration.documents.TravellerDocument;
 import mx.gob.inm.preregistro.preregistration.documents.TravellerDocuments;
 import mx.gob.inm.preregistro.preregistration.traveller.TravellerProfile;
@@ -168,7 +169,7 @@ class PreRegistrationService {
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
         // a submission is a service record: claimed in the document before it is stored, or refused when the
         // document's deletion came first (R-DOC-9)
-        String claim = documents.claim(draft.documentId(), draft.id()).orElseThrow(() ->
+        DocumentClaim claim = documents.claim(draft.documentId(), draft.id(), now).orElseThrow(() ->
                 new ProblemException(HttpStatus.CONFLICT, "document_withdrawn"));
         try {
             save(draft, PreRegistration.Status.DRAFT, events);

@@ -1,7 +1,9 @@
 package mx.gob.inm.preregistro.preregistration.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +40,28 @@ class ProjectionTest extends PreRegistrationIntegrationTest {
     private Outbox outbox;
 
     @Test
-    @DisplayName("R-DOC-9 each attempt at a submission claims the document apart: a failed one takes back its own claim only (a simultaneous attempt at the same submission may have succeeded); the document is withdrawn once no claim is left, once, and then takes no claim")
+    @DisplayName("R-DOC-9 each attempt at a submission claims the document apart: a failed one takes back its own claim only (a simultaneous attempt at the same submission may have been stored); a deletion request then finds the document in use, or, the submission not stored, waits while the claim is fresh and takes back a claim abandoned 30 s ago; withdrawn once, then no claim")
     void claimsAreEachAttemptsOwn() {
         TestTraveller traveller = traveller();
         String document = colombianPassport(traveller);
-        OutboxEntry withdrawn = outbox.entryFor(new DocumentWithdrawn(UUID.fromString(document), traveller.id()),
-                traveller.id());
-        String succeeded = documents.claim(document, "p1").orElseThrow();
-        String failed = documents.claim(document, "p1").orElseThrow();
+        OutboxEntry withdrawn = entry(document, traveller);
+        Instant abandonedBefore = clock.instant().minusSeconds(30);
+        DocumentClaim stored = documents.claim(document, "p1", clock.instant()).orElseThrow();
+        DocumentClaim failed = documents.claim(document, "p1", clock.instant()).orElseThrow();
 
         documents.release(document, failed);
 
-        assertThat(documents.withdraw(document, withdrawn)).as("the stored submission's claim is left").isFalse();
-        documents.release(document, succeeded);
-        assertThat(documents.withdraw(document, withdrawn)).isTrue();
-        assertThat(documents.withdraw(document, withdrawn)).as("once").isFalse();
-        assertThat(documents.claim(document, "p2")).isEmpty();
-        assertThat(documents.claim(UUID.randomUUID().toString(), "p3")).as("an unknown document").isEmpty();
+        assertThat(documents.withdraw(document, withdrawn, "p1"::equals, abandonedBefore)).as("in use").isFalse();
+        assertThatThrownBy(() -> documents.withdraw(document, withdrawn, id -> false, abandonedBefore))
+                .as("the submission under way").isInstanceOf(TravellerDocuments.ClaimUnderWayException.class);
+        assertThat(documents.withdraw(document, withdrawn, id -> false, stored.at().plusMillis(1)))
+                .as("the attempt abandoned").isTrue();
+        assertThat(mongo.findById(document, Document.class, "documents").getList("claims", Document.class))
+                .isEmpty();
+        assertThat(documents.withdraw(document, withdrawn, id -> false, abandonedBefore)).as("once").isFalse();
+        assertThat(documents.claim(document, "p2", clock.instant())).isEmpty();
+        assertThat(documents.claim(UUID.randomUUID().toString(), "p3", clock.instant())).as("an unknown document")
+                .isEmpty();
     }
 
     @Test
@@ -62,14 +69,17 @@ class ProjectionTest extends PreRegistrationIntegrationTest {
     void unknownDocumentWithdrawn() {
         TestTraveller traveller = traveller();
         String unknown = UUID.randomUUID().toString();
-        OutboxEntry withdrawn = outbox.entryFor(new DocumentWithdrawn(UUID.fromString(unknown), traveller.id()),
-                traveller.id());
+        OutboxEntry withdrawn = entry(unknown, traveller);
 
-        assertThat(documents.withdraw(unknown, withdrawn)).isTrue();
+        assertThat(documents.withdraw(unknown, withdrawn, id -> false, clock.instant())).isTrue();
 
-        assertThat(documents.withdraw(unknown, withdrawn)).as("once").isFalse();
-        assertThat(documents.claim(unknown, "p4")).isEmpty();
+        assertThat(documents.withdraw(unknown, withdrawn, id -> false, clock.instant())).as("once").isFalse();
+        assertThat(documents.claim(unknown, "p4", clock.instant())).isEmpty();
         assertThat(documents.owned(unknown, traveller.id())).as("nothing but its id").isEmpty();
+    }
+
+    private OutboxEntry entry(String documentId, TestTraveller traveller) {
+        return outbox.entryFor(new DocumentWithdrawn(UUID.fromString(documentId), traveller.id()), traveller.id());
     }
 
     @Test

@@ -2,6 +2,7 @@ package mx.gob.inm.preregistro.preregistration.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,20 @@ import org.bson.Document;
 import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import mx.gob.inm.preregistro.contracts.Topics;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeletionRequested;
 import mx.gob.inm.preregistro.preregistration.PreRegistrationIntegrationTest;
 import mx.gob.inm.preregistro.preregistration.PublishedSchemas;
+import mx.gob.inm.preregistro.preregistration.documents.TravellerDocuments;
 import mx.gob.inm.preregistro.testing.KeycloakServer.TestTraveller;
 
 class DocumentDeletedTest extends PreRegistrationIntegrationTest {
+
+    @Autowired
+    private TravellerDocuments documents;
 
     @Test
     @DisplayName("R-DOC-9 a deleted document takes its drafts and their files with it; another passport's draft and anything decided stay")
@@ -89,6 +95,25 @@ class DocumentDeletedTest extends PreRegistrationIntegrationTest {
         String later = completeDraft(traveller, document, "NO_NUE", entry.plusDays(10), entry.plusDays(15));
         assertThat(read(get(traveller, "/api/preregistrations/" + later)).get("status").asString())
                 .isEqualTo("DRAFT");
+    }
+
+    @Test
+    @DisplayName("R-DOC-9 a deletion request waits while a submission's claim is under way, and a claim whose attempt died half-way (no submission 30 s later) does not keep the document forever")
+    void abandonedClaimDoesNotBlockTheDeletion() throws InterruptedException {
+        TestTraveller traveller = traveller();
+        String document = colombianPassport(traveller);
+        LocalDate entry = TODAY.plusDays(40);
+        String draft = completeDraft(traveller, document, "NO_NUE", entry, entry.plusDays(5));
+        documents.claim(document, draft, clock.instant()).orElseThrow();   // killed before the submission's write
+
+        publish(new DocumentDeletionRequested(UUID.fromString(document), traveller.id()), traveller.id());
+        Thread.sleep(2_000);   // the request fails and is retried: the claim might still become a submission
+
+        assertThat(mongo.findById(document, Document.class, "documents")).doesNotContainKey("withdrawn");
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(withdrawals(document)).hasSize(1);
+        assertThat(mongo.findById(document, Document.class, "documents").getList("claims", Document.class))
+                .isEmpty();
     }
 
     /** The {@code DocumentWithdrawn} answers about a document, once one came. */
