@@ -2,12 +2,15 @@ package mx.gob.inm.preregistro.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -102,6 +105,29 @@ public abstract class SignedInTest {
             assertThat(System.nanoTime()).as("the document deleted").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    /** {@code POST /api/documents/scans} with {@code content} as the image part named {@code filename}. */
+    protected HttpResponse<String> upload(TestTraveller traveller, String filename, byte[] content,
+            Map<String, String> fields) throws Exception {
+        String boundary = "----scan" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
+                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/documents/scans"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (traveller != null) {
+            request.header("Authorization", traveller.bearer());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     protected HttpResponse<String> post(TestTraveller traveller, String path, Object body) throws Exception {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import mx.gob.inm.preregistro.contracts.documents.DocumentDeleted;
+import mx.gob.inm.preregistro.document.scan.RegistrationRoom;
 import mx.gob.inm.preregistro.document.scan.Scans;
 import mx.gob.inm.preregistro.platform.accounts.ClosedAccounts;
 import mx.gob.inm.preregistro.platform.captcha.Captchas;
@@ -22,7 +23,7 @@ import mx.gob.inm.preregistro.platform.problem.ValidationFailedException;
  * The captcha is verified last, so a form with mistakes is answered without spending it.
  */
 @Service
-public class DocumentRegistry {
+public class DocumentRegistry implements RegistrationRoom {
 
     private final DocumentRules rules;
     private final ScanCheck scanCheck;
@@ -56,9 +57,7 @@ public class DocumentRegistry {
         if (!violations.isEmpty()) {
             throw new ValidationFailedException(violations);
         }
-        if (documents.atLimit(accountId, properties.perAccount())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "document_limit");
-        }
+        requireRoom(accountId);
         captchas.verify(form.captchaId(), form.captchaAnswer());
         TravelDocument document = TravelDocument.register(accountId, form, clock.instant());
         document.record(outbox.entryFor(document.registered(), accountId));
@@ -70,6 +69,14 @@ public class DocumentRegistry {
             scans.markUsed(document.scanId(), accountId);
         }
         return document;
+    }
+
+    /** At most {@code preregistro.documents.per-account} documents at once, each keeping its passport's photo. */
+    @Override
+    public void requireRoom(String accountId) {
+        if (documents.atLimit(accountId, properties.perAccount())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "document_limit");
+        }
     }
 
     List<TravelDocument> list(String accountId) {

@@ -33,7 +33,8 @@ import mx.gob.inm.preregistro.platform.quota.Quota;
  * {@code POST /api/documents/scans}: the photo or file of a passport (R-DOC-2, R-DOC-3), cropped to the box the
  * traveller drew, read by the MRZ OCR (R-DOC-4) and kept as the caller's; {@code GET .../{id}/image} gives it back to
  * its owner only, and {@code GET /api/documents/scans} lists what was read from each, for the traveller's copy of
- * their data (R-ENT-5). A closed account's token, valid for a few minutes more, stores no new scan.
+ * their data (R-ENT-5). A closed account's token, valid for a few minutes more, stores no new scan; an account that
+ * can register no more documents sends no photo to be read.
  */
 @RestController
 class ScanController {
@@ -43,10 +44,12 @@ class ScanController {
     private final MrzReader ocr;
     private final Scans scans;
     private final ClosedAccounts closedAccounts;
+    private final RegistrationRoom room;
     private final int unusedPerAccount;
     private final Quota photosPerAccount;
 
-    ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts) {
+    ScanController(ScanProperties properties, MrzReader ocr, Scans scans, ClosedAccounts closedAccounts,
+            RegistrationRoom room) {
         this.budget = new PixelBudget(properties.pixelsAtOnce(Runtime.getRuntime().maxMemory()),
                 properties.waitForPixels());
         // a photo with more pixels than may be held at once would never be read: refused like one over max-pixels
@@ -55,6 +58,7 @@ class ScanController {
         this.ocr = ocr;
         this.scans = scans;
         this.closedAccounts = closedAccounts;
+        this.room = room;
         this.unusedPerAccount = properties.unusedPerAccount();
         this.photosPerAccount = new Quota(Duration.ofHours(1), properties.photosPerHour());
     }
@@ -71,6 +75,7 @@ class ScanController {
         if (image == null || image.isEmpty()) {
             throw ValidationFailedException.of("image", "required");
         }
+        room.requireRoom(jwt.getSubject());
         scans.countPhoto(jwt.getSubject(), photosPerAccount).ifPresent(wait -> {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "scan_limit", wait);
         });

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -242,7 +243,7 @@ class DocumentRegistryTest extends SignedInTest {
     }
 
     @Test
-    @DisplayName("R-DOC-9 R-DOC-11 at most 10 documents registered at once per account: the 11th → 409 document_limit without spending its captcha; deleting one frees its place")
+    @DisplayName("R-DOC-9 R-DOC-11 at most 10 documents registered at once per account: the 11th → 409 document_limit without spending its captcha, and so is a photo, before it is read; deleting one frees its place")
     void documentsPerAccountBounded() throws Exception {
         TestTraveller ana = traveller("ana.diez@example.com");
         List<String> ids = new ArrayList<>();
@@ -262,7 +263,14 @@ class DocumentRegistryTest extends SignedInTest {
         assertThat(post(traveller("otro.diez@example.com"), "/api/documents", passport(number())).statusCode())
                 .as("another account's place").isEqualTo(201);
 
+        byte[] notAPhoto = "<html>no es una foto</html>".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> photo = upload(ana, "pasaporte.png", notAPhoto, Map.of());
+        assertThat(photo.statusCode()).as("the photo refused before it is read").isEqualTo(409);
+        assertThat(read(photo.body()).get("code").asString()).isEqualTo("document_limit");
+
         deleteWithdrawn(ana, ids.get(3));
+        assertThat(upload(ana, "pasaporte.png", notAPhoto, Map.of()).statusCode()).as("read: not a photo")
+                .isEqualTo(400);
         assertThat(post(ana, "/api/documents", eleventh).statusCode()).as("the same captcha").isEqualTo(201);
     }
 

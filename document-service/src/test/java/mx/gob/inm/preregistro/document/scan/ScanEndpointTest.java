@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
@@ -396,28 +395,6 @@ class ScanEndpointTest extends SignedInTest {
         if (field != null) {
             assertThat(read(response.body()).get("errors").get(0).get("field").asString()).isEqualTo(field);
         }
-    }
-
-    private HttpResponse<String> upload(TestTraveller traveller, String filename, byte[] content,
-                                        Map<String, String> fields) throws Exception {
-        String boundary = "----scan" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + filename
-                + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/documents/scans"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        if (traveller != null) {
-            request.header("Authorization", traveller.bearer());
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static byte[] png(BufferedImage image) throws Exception {
