@@ -167,25 +167,42 @@ class PreRegistrationService {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "submission_limit", wait);
         });
         List<DomainEvent> events = draft.submit(decision, holder, email, language, now, properties.retryBlock());
-        // a submission is a service record: claimed in the document before it is stored, or refused when the
-        // document's deletion came first (R-DOC-9)
-        DocumentClaim claim = documents.claim(draft.documentId(), draft.id(), now).orElseThrow(() ->
-                new ProblemException(HttpStatus.CONFLICT, "document_withdrawn"));
-        try {
-            save(draft, PreRegistration.Status.DRAFT, events);
-        } catch (RuntimeException notStored) {
-            try {
-                documents.release(draft.documentId(), claim);
-            } catch (RuntimeException notReleased) {
-                notStored.addSuppressed(notReleased);
-            }
-            throw notStored;
-        }
+        storeSubmission(draft, events, accountId, now);
         metrics.submissionDecided(decision);
         if (decision.approved()) {
             supersedeEarlier(draft);
         }
         return new Outcome(draft.status(), lateWarning(draft.entryDate(), now));
+    }
+
+    /**
+     * Stores a decided submission. It is a service record: its document is claimed before it is stored, or it is
+     * refused when the document's deletion came first (R-DOC-9). A submission not stored takes back its claim and
+     * its place among the day's submissions.
+     */
+    private void storeSubmission(PreRegistration draft, List<DomainEvent> events, String accountId, Instant now) {
+        DocumentClaim claim = null;
+        try {
+            claim = documents.claim(draft.documentId(), draft.id(), now).orElseThrow(() ->
+                    new ProblemException(HttpStatus.CONFLICT, "document_withdrawn"));
+            save(draft, PreRegistration.Status.DRAFT, events);
+        } catch (RuntimeException notStored) {
+            DocumentClaim taken = claim;
+            if (taken != null) {
+                undo(notStored, () -> documents.release(draft.documentId(), taken));
+            }
+            undo(notStored, () -> profiles.uncountSubmission(accountId, now));
+            throw notStored;
+        }
+    }
+
+    /** Runs an undo of a failed call; its own failure is kept with the call's. */
+    private static void undo(RuntimeException failure, Runnable undo) {
+        try {
+            undo.run();
+        } catch (RuntimeException undoFailed) {
+            failure.addSuppressed(undoFailed);
+        }
     }
 
     /** The flight was rescheduled: an approved pre-registration is decided again on its new dates (R-PRE-11). */

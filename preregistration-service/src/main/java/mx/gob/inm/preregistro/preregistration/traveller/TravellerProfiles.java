@@ -58,6 +58,11 @@ public class TravellerProfiles {
         return submissions.take(accountId, Quota.perDay(perDay), now);
     }
 
+    /** Takes back the submission counted at {@code now} that was then not stored. */
+    public void uncountSubmission(String accountId, Instant now) {
+        submissions.giveBack(accountId, now);
+    }
+
     void contact(String accountId, String email, Language language) {
         mongo.findAndModify(query(where("_id").is(accountId)),
                 new Update().set("email", email).set("language", language),

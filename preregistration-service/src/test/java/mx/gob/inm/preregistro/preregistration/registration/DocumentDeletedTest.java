@@ -53,7 +53,7 @@ class DocumentDeletedTest extends PreRegistrationIntegrationTest {
     }
 
     @Test
-    @DisplayName("R-DOC-9 a deletion request of a document no submission claimed is answered with DocumentWithdrawn; its drafts can no longer be sent (409, still drafts) nor new ones started")
+    @DisplayName("R-DOC-9 a deletion request of a document no submission claimed is answered with DocumentWithdrawn; its drafts can no longer be sent (409, still drafts, none of the day's 20 used) nor new ones started")
     void deletionRequestWithdrawsAnUnusedDocument() {
         TestTraveller traveller = traveller();
         String document = colombianPassport(traveller);
@@ -71,6 +71,8 @@ class DocumentDeletedTest extends PreRegistrationIntegrationTest {
         var refused = submit(traveller, draft);
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(read(refused).get("code").asString()).isEqualTo("document_withdrawn");
+        assertThat(mongo.findById(traveller.id(), Document.class, "travellers").getList("submittedAt", Object.class))
+                .as("no place among the day's submissions used").isEmpty();
         assertThat(read(get(traveller, "/api/preregistrations/" + draft)).get("status").asString())
                 .isEqualTo("DRAFT");
         assertThat(codeOf(post(traveller, "/api/preregistrations", Map.of("documentId", document,

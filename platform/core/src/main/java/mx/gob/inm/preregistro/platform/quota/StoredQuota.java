@@ -67,4 +67,28 @@ public final class StoredQuota {
         }
         throw new ProblemException(HttpStatus.CONFLICT, "concurrent_change");
     }
+
+    /**
+     * Gives back the use of {@code key} that {@link #take} took at {@code taken}, for a call that then did not
+     * happen. A give-back that keeps losing the race to simultaneous calls leaves the use taken: the limit errs on
+     * the safe side.
+     */
+    public void giveBack(String key, Instant taken) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Document stored = mongo.findById(key, Document.class, collection);
+            if (stored == null) {
+                return;
+            }
+            List<Date> times = new ArrayList<>(stored.getList(field, Date.class, List.of()));
+            if (!times.remove(Date.from(taken))) {
+                return;
+            }
+            Number counted = stored.get(count, Number.class);
+            Update update = new Update().set(field, times).set(count, counted == null ? 1L : counted.longValue() + 1);
+            if (mongo.updateFirst(query(where("_id").is(key).and(count).is(counted)), update, collection)
+                    .getMatchedCount() == 1) {
+                return;
+            }
+        }
+    }
 }
