@@ -41,6 +41,11 @@ public class Account {
     private Instant closedAt;
     /** When each e-mail anyone knowing the address could cause went, within the last day (see takeRequestedMail). */
     private List<Instant> requestedMailsAt = new ArrayList<>();
+    /**
+     * How many times {@code requestedMailsAt} was written, as read: the write of the next one is conditional on it,
+     * so simultaneous requests cannot each take the last e-mail of the day ({@code null} before the first).
+     */
+    private Long requestedMailsCount;
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Account() {
@@ -180,6 +185,10 @@ public class Account {
 
     public List<Instant> requestedMailsAt() {
         return List.copyOf(requestedMailsAt);
+    }
+
+    Long requestedMailsCount() {
+        return requestedMailsCount;
     }
 
     public void record(OutboxEntry entry) {

@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.mongodb.client.result.UpdateResult;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -22,6 +24,7 @@ public class Accounts {
     private static final String TOKEN_HASH = "activation.tokenHash";
     private static final String RESET_HASH = "passwordReset.tokenHash";
     private static final String REQUESTED_MAILS = "requestedMailsAt";
+    private static final String REQUESTED_MAILS_COUNT = "requestedMailsCount";
 
     private final MongoTemplate mongo;
 
@@ -51,15 +54,18 @@ public class Accounts {
 
     /**
      * Stores a new activation link (replacing the old one, whose link stops working, R-ACC-7 b) with its event in one
-     * write; creates the document of an adopted account.
+     * write; creates the document of an adopted account. False when a simultaneous request took the e-mail first.
      */
-    public void renewActivation(Account account, OutboxEntry event) {
-        recordRequestedMail(account, new Update().set("activation", account.activation()), event);
+    public boolean renewActivation(Account account, OutboxEntry event) {
+        return recordRequestedMail(account, new Update().set("activation", account.activation()), event);
     }
 
-    /** Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write. */
-    public void requestPasswordReset(Account account, OutboxEntry event) {
-        recordRequestedMail(account, new Update().set("passwordReset", account.passwordReset()), event);
+    /**
+     * Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write. False
+     * when a simultaneous request took the e-mail first.
+     */
+    public boolean requestPasswordReset(Account account, OutboxEntry event) {
+        return recordRequestedMail(account, new Update().set("passwordReset", account.passwordReset()), event);
     }
 
     /** Marks the reset link used only if it still is unused (atomic), with {@code PasswordChanged}. */
@@ -82,20 +88,33 @@ public class Accounts {
 
     /**
      * Adds the event of an e-mail someone else caused (see {@link Account#takeRequestedMail}) to the account's outbox,
-     * with the times of those e-mails; creates the document of an adopted account.
+     * with the times of those e-mails; creates the document of an adopted account. False when a simultaneous request
+     * took the e-mail first.
      */
-    public void recordRequestedMail(Account account, OutboxEntry event) {
-        recordRequestedMail(account, new Update(), event);
+    public boolean recordRequestedMail(Account account, OutboxEntry event) {
+        return recordRequestedMail(account, new Update(), event);
     }
 
-    /** {@code changes} with the times of the requested e-mails and the event, in one write (an upsert, as above). */
-    private void recordRequestedMail(Account account, Update changes, OutboxEntry event) {
-        mongo.upsert(query(where("_id").is(account.id())),
-                changes.set(REQUESTED_MAILS, account.requestedMailsAt())
-                        .setOnInsert("email", account.email()).setOnInsert("language", account.language())
-                        .setOnInsert("givenNames", account.givenNames())
-                        .push(OutboxEntry.FIELD, event),
-                Account.COLLECTION);
+    /**
+     * {@code changes} with the times of the requested e-mails and the event, in one write (an upsert, as above),
+     * only if no other request wrote those times since the account was read: otherwise false, and nothing changes.
+     */
+    private boolean recordRequestedMail(Account account, Update changes, OutboxEntry event) {
+        Long counted = account.requestedMailsCount();
+        try {
+            UpdateResult result = mongo.upsert(
+                    query(where("_id").is(account.id()).and(REQUESTED_MAILS_COUNT).is(counted)),
+                    changes.set(REQUESTED_MAILS, account.requestedMailsAt())
+                            .set(REQUESTED_MAILS_COUNT, counted == null ? 1L : counted + 1)
+                            .setOnInsert("email", account.email()).setOnInsert("language", account.language())
+                            .setOnInsert("givenNames", account.givenNames())
+                            .push(OutboxEntry.FIELD, event),
+                    Account.COLLECTION);
+            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException changedMeanwhile) {
+            // the account exists and another request wrote its e-mails first: the upsert tried a second document
+            return false;
+        }
     }
 
     /** Adds an event to the account's outbox, creating a minimal document for a user made outside this service. */

@@ -109,7 +109,10 @@ public class Recovery {
         String token = ActivationToken.generate();
         ActivationLinkRequested requested = account.renewActivation(ActivationToken.hashOf(token),
                 properties.activationLink(token), now, properties.activationValidity());
-        accounts.renewActivation(account, outbox.entryFor(requested, account.id()));
+        if (!accounts.renewActivation(account, outbox.entryFor(requested, account.id()))) {
+            log.info("Activation link asked for account {} by a simultaneous request too: one sent", user.id());
+            return;
+        }
         log.info("New activation link for account {}", account.id());
     }
 
@@ -127,7 +130,11 @@ public class Recovery {
         String token = ActivationToken.generate();
         PasswordResetRequested requested = account.requestPasswordReset(ActivationToken.hashOf(token),
                 properties.passwordResetLink(token), now, properties.passwordResetValidity());
-        accounts.requestPasswordReset(account, outbox.entryFor(requested, account.id()));
+        if (!accounts.requestPasswordReset(account, outbox.entryFor(requested, account.id()))) {
+            log.info("Password recovery asked for account {} by a simultaneous request too: one sent",
+                    user.id());
+            return;
+        }
         log.info("Password reset link for account {}", account.id());
     }
 

@@ -106,8 +106,12 @@ public class Registration {
             return;
         }
         Language language = account.language() != null ? account.language() : fromKeycloak;
-        accounts.recordRequestedMail(account, outbox.entryFor(Account.registrationAttempted(
-                existing.id(), email, existing.firstName(), language, existing.enabled()), existing.id()));
+        if (!accounts.recordRequestedMail(account, outbox.entryFor(Account.registrationAttempted(
+                existing.id(), email, existing.firstName(), language, existing.enabled()), existing.id()))) {
+            log.info("Registration attempted again for account {} by a simultaneous request too: only one sent",
+                    existing.id());
+            return;
+        }
         log.info("Registration attempted again for account {}", existing.id());
     }
 

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -181,6 +184,37 @@ class RecoveryTest extends KeycloakBackedTest {
         expected.addAll(Collections.nCopies(10, "PasswordResetRequested"));
         expected.add("ExistingAccountRegistrationAttempted");
         assertThat(eventTypesUntil(id, "ExistingAccountRegistrationAttempted")).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("R-ACC-7 R-SEC the 10 e-mails a day hold for simultaneous requests: with 8 sent, 6 reset requests at once send at most 2 more (each writes only if no other wrote the day's e-mails since it read them)")
+    void requestedMailsPerDayBoundedWhenSimultaneous() throws Exception {
+        String email = "rafaga." + UUID.randomUUID() + "@example.co";
+        String id = activeAccount(email);
+        for (int n = 0; n < 8; n++) {
+            assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
+            clock.advance(Duration.ofMinutes(1));
+        }
+        List<Map<String, Object>> forms = new ArrayList<>();
+        for (int n = 0; n < 6; n++) {
+            forms.add(recovery(email, "PASSWORD"));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(forms.size());
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            forms.forEach(form -> answers.add(pool.submit(() -> post("/api/accounts/recovery", form))));
+            for (Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        clock.set(START.plus(Duration.ofDays(1)).plusSeconds(1));
+        register(email);   // a day later: the last event about the account
+
+        List<String> types = eventTypesUntil(id, "ExistingAccountRegistrationAttempted");
+        assertThat(Collections.frequency(types, "PasswordResetRequested")).isBetween(9, 10);
     }
 
     @Test
