@@ -168,10 +168,7 @@ class RecoveryTest extends KeycloakBackedTest {
     void requestedMailsPerDayBounded() throws Exception {
         String email = "buzon." + UUID.randomUUID() + "@example.co";
         String id = activeAccount(email);
-        for (int n = 0; n < 10; n++) {
-            assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
-            clock.advance(Duration.ofMinutes(1));
-        }
+        resetLinksAsked(email, 10);
 
         HttpResponse<String> eleventh = post("/api/accounts/recovery", recovery(email, "PASSWORD"));
         assertThat(eleventh.statusCode()).as(eleventh.body()).isEqualTo(202);
@@ -191,10 +188,7 @@ class RecoveryTest extends KeycloakBackedTest {
     void requestedMailsPerDayBoundedWhenSimultaneous() throws Exception {
         String email = "rafaga." + UUID.randomUUID() + "@example.co";
         String id = activeAccount(email);
-        for (int n = 0; n < 8; n++) {
-            assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
-            clock.advance(Duration.ofMinutes(1));
-        }
+        resetLinksAsked(email, 8);
         List<Map<String, Object>> forms = new ArrayList<>();
         for (int n = 0; n < 6; n++) {
             forms.add(recovery(email, "PASSWORD"));
@@ -250,6 +244,14 @@ class RecoveryTest extends KeycloakBackedTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** {@code count} password reset links asked for {@code email}, a minute apart. */
+    private void resetLinksAsked(String email, int count) throws Exception {
+        for (int n = 0; n < count; n++) {
+            assertThat(post("/api/accounts/recovery", recovery(email, "PASSWORD")).statusCode()).isEqualTo(202);
+            clock.advance(Duration.ofMinutes(1));
+        }
+    }
 
     private Map<String, Object> recovery(String email, String type) throws Exception {
         String[] captcha = captcha();
