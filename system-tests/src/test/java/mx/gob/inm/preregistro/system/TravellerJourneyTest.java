@@ -118,7 +118,7 @@ class TravellerJourneyTest {
         HttpResponse<String> usedAsked = leo.delete("/api/documents/" + used);   // PreRegistrationSubmitted on its way
 
         awaitStatus(leo, "/api/documents/" + unused, 404);
-        assertThat(leo.get("/api/preregistrations/" + draft).statusCode()).as("the draft erased").isEqualTo(404);
+        awaitStatus(leo, "/api/preregistrations/" + draft, 404);   // the draft erased on DocumentDeleted
         assertThat(usedAsked.statusCode()).as(usedAsked.body()).isIn(202, 409);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode kept = read(expect(leo.get("/api/documents/" + used), 200));

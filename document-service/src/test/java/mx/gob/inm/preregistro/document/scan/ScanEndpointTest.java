@@ -221,7 +221,8 @@ class ScanEndpointTest extends SignedInTest {
 
         String scanId = scan.get("scanId").asString();
         deleteWithdrawn(owner, read(registered.body()).get("id").asString());
-        assertThat(scans.find(scanId, owner.id())).as("the scan goes with the document").isEmpty();
+        // the scan goes with the document, right after it (the listener deletes the document, then its scan)
+        await().atMost(Duration.ofSeconds(30)).until(() -> scans.find(scanId, owner.id()).isEmpty());
         assertThat(get(owner, "/api/documents/scans/" + scanId + "/image").statusCode()).isEqualTo(404);
     }
 
