@@ -18,7 +18,6 @@ import mx.gob.inm.preregistro.contracts.identity.PasswordChanged;
 import mx.gob.inm.preregistro.contracts.identity.PasswordResetRequested;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
 import mx.gob.inm.preregistro.platform.problem.ProblemException;
-import mx.gob.inm.preregistro.platform.quota.Quota;
 
 /**
  * What identity-service keeps of an account beyond Keycloak (which holds the credentials): the language and the
@@ -39,13 +38,6 @@ public class Account {
     private Activation activation;
     private PasswordReset passwordReset;
     private Instant closedAt;
-    /** When each e-mail anyone knowing the address could cause went, within the last day (see takeRequestedMail). */
-    private List<Instant> requestedMailsAt = new ArrayList<>();
-    /**
-     * How many times {@code requestedMailsAt} was written, as read: the write of the next one is conditional on it,
-     * so simultaneous requests cannot each take the last e-mail of the day ({@code null} before the first).
-     */
-    private Long requestedMailsCount;
     private List<OutboxEntry> outbox = new ArrayList<>();
 
     protected Account() {
@@ -171,24 +163,6 @@ public class Account {
         passwordReset.used = true;
         passwordReset.usedAt = now;
         return new PasswordChanged(id, email, givenNames, language, PasswordChanged.Origin.RESET_LINK);
-    }
-
-    /**
-     * Whether one more of the e-mails that anyone who knows the address can cause may go to it: a new activation
-     * link, a password reset link, "someone registered your address" (R-ACC-7). Each needs a captcha and the gateway
-     * limits them per client address, but not per recipient: from many addresses, one mailbox could be flooded. At
-     * most {@code perDay} in any 24 hours; a true answer counts one at {@code now}.
-     */
-    public boolean takeRequestedMail(Instant now, int perDay) {
-        return Quota.perDay(perDay).take(requestedMailsAt, now).isEmpty();
-    }
-
-    public List<Instant> requestedMailsAt() {
-        return List.copyOf(requestedMailsAt);
-    }
-
-    Long requestedMailsCount() {
-        return requestedMailsCount;
     }
 
     public void record(OutboxEntry entry) {

@@ -6,8 +6,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.mongodb.client.result.UpdateResult;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -16,6 +14,9 @@ import org.springframework.stereotype.Repository;
 
 import mx.gob.inm.preregistro.contracts.Language;
 import mx.gob.inm.preregistro.platform.outbox.OutboxEntry;
+import mx.gob.inm.preregistro.platform.problem.ProblemException;
+import mx.gob.inm.preregistro.platform.quota.Quota;
+import mx.gob.inm.preregistro.platform.quota.StoredQuota;
 
 /** The {@code accounts} collection; every state change and its outbox entries go in one document write. */
 @Repository
@@ -23,13 +24,14 @@ public class Accounts {
 
     private static final String TOKEN_HASH = "activation.tokenHash";
     private static final String RESET_HASH = "passwordReset.tokenHash";
-    private static final String REQUESTED_MAILS = "requestedMailsAt";
-    private static final String REQUESTED_MAILS_COUNT = "requestedMailsCount";
 
     private final MongoTemplate mongo;
+    /** The e-mails anyone can cause, in the account's document: {@code requestedMailsAt} and its counter. */
+    private final StoredQuota requestedMails;
 
     public Accounts(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.requestedMails = new StoredQuota(mongo, Account.COLLECTION, "requestedMailsAt");
         mongo.indexOps(Account.COLLECTION).createIndex(new Index(TOKEN_HASH, Sort.Direction.ASC).sparse());
         mongo.indexOps(Account.COLLECTION).createIndex(new Index(RESET_HASH, Sort.Direction.ASC).sparse());
     }
@@ -54,18 +56,19 @@ public class Accounts {
 
     /**
      * Stores a new activation link (replacing the old one, whose link stops working, R-ACC-7 b) with its event in one
-     * write; creates the document of an adopted account. False when a simultaneous request took the e-mail first.
+     * write, as one of the e-mails a day anyone can cause (see {@link #recordRequestedMail}).
      */
-    public boolean renewActivation(Account account, OutboxEntry event) {
-        return recordRequestedMail(account, new Update().set("activation", account.activation()), event);
+    public boolean renewActivation(Account account, OutboxEntry event, Instant now, int perDay) {
+        return recordRequestedMail(account, new Update().set("activation", account.activation()), event, now, perDay);
     }
 
     /**
-     * Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write. False
-     * when a simultaneous request took the e-mail first.
+     * Stores a new password reset link (replacing any earlier one, R-ACC-7 a) with its event in one write, as one of
+     * the e-mails a day anyone can cause (see {@link #recordRequestedMail}).
      */
-    public boolean requestPasswordReset(Account account, OutboxEntry event) {
-        return recordRequestedMail(account, new Update().set("passwordReset", account.passwordReset()), event);
+    public boolean requestPasswordReset(Account account, OutboxEntry event, Instant now, int perDay) {
+        return recordRequestedMail(account, new Update().set("passwordReset", account.passwordReset()), event, now,
+                perDay);
     }
 
     /** Marks the reset link used only if it still is unused (atomic), with {@code PasswordChanged}. */
@@ -87,32 +90,28 @@ public class Accounts {
     }
 
     /**
-     * Adds the event of an e-mail someone else caused (see {@link Account#takeRequestedMail}) to the account's outbox,
-     * with the times of those e-mails; creates the document of an adopted account. False when a simultaneous request
-     * took the e-mail first.
+     * Adds the event of an e-mail someone else caused to the account's outbox; creates the document of an adopted
+     * account. See {@link #recordRequestedMail(Account, Update, OutboxEntry, Instant, int)}.
      */
-    public boolean recordRequestedMail(Account account, OutboxEntry event) {
-        return recordRequestedMail(account, new Update(), event);
+    public boolean recordRequestedMail(Account account, OutboxEntry event, Instant now, int perDay) {
+        return recordRequestedMail(account, new Update(), event, now, perDay);
     }
 
     /**
-     * {@code changes} with the times of the requested e-mails and the event, in one write (an upsert, as above),
-     * only if no other request wrote those times since the account was read: otherwise false, and nothing changes.
+     * {@code changes} and the event of an e-mail that anyone who knows the address can cause (a new activation link,
+     * a password reset link, "someone registered your address", R-ACC-7), in one write, only while the account has
+     * had fewer than {@code perDay} of them in 24 hours: each needs a captcha and the gateway limits them per client
+     * address, not per recipient, so from many addresses one mailbox could be flooded. The times are kept in the
+     * account's document by the platform's {@link StoredQuota}, exact for simultaneous requests too. False when the
+     * day's e-mails are used, or simultaneous requests kept winning the write: nothing is sent then.
      */
-    private boolean recordRequestedMail(Account account, Update changes, OutboxEntry event) {
-        Long counted = account.requestedMailsCount();
+    private boolean recordRequestedMail(Account account, Update changes, OutboxEntry event, Instant now, int perDay) {
+        Update with = changes.setOnInsert("email", account.email()).setOnInsert("language", account.language())
+                .setOnInsert("givenNames", account.givenNames()).push(OutboxEntry.FIELD, event);
         try {
-            UpdateResult result = mongo.upsert(
-                    query(where("_id").is(account.id()).and(REQUESTED_MAILS_COUNT).is(counted)),
-                    changes.set(REQUESTED_MAILS, account.requestedMailsAt())
-                            .set(REQUESTED_MAILS_COUNT, counted == null ? 1L : counted + 1)
-                            .setOnInsert("email", account.email()).setOnInsert("language", account.language())
-                            .setOnInsert("givenNames", account.givenNames())
-                            .push(OutboxEntry.FIELD, event),
-                    Account.COLLECTION);
-            return result.getMatchedCount() == 1 || result.getUpsertedId() != null;
-        } catch (DuplicateKeyException changedMeanwhile) {
-            // the account exists and another request wrote its e-mails first: the upsert tried a second document
+            return requestedMails.take(account.id(), Quota.perDay(perDay), now, with).isEmpty();
+        } catch (ProblemException keptLosing) {
+            // concurrent_change: answered like any other request, so that nothing tells the account exists
             return false;
         }
     }

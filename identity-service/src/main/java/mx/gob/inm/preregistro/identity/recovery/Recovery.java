@@ -102,15 +102,12 @@ public class Recovery {
         }
         Account account = accountOf(user, email);
         Instant now = clock.instant();
-        if (!account.takeRequestedMail(now, properties.requestedMailsPerDay())) {
-            log.info("Activation link asked for account {} past its e-mails of the day: nothing to send", user.id());
-            return;
-        }
         String token = ActivationToken.generate();
         ActivationLinkRequested requested = account.renewActivation(ActivationToken.hashOf(token),
                 properties.activationLink(token), now, properties.activationValidity());
-        if (!accounts.renewActivation(account, outbox.entryFor(requested, account.id()))) {
-            log.info("Activation link asked for account {} by a simultaneous request too: one sent", user.id());
+        if (!accounts.renewActivation(account, outbox.entryFor(requested, account.id()), now,
+                properties.requestedMailsPerDay())) {
+            log.info("Activation link asked for account {} past its e-mails of the day: nothing to send", user.id());
             return;
         }
         log.info("New activation link for account {}", account.id());
@@ -123,16 +120,12 @@ public class Recovery {
         }
         Account account = accountOf(user, email);
         Instant now = clock.instant();
-        if (!account.takeRequestedMail(now, properties.requestedMailsPerDay())) {
-            log.info("Password recovery asked for account {} past its e-mails of the day: nothing to send", user.id());
-            return;
-        }
         String token = ActivationToken.generate();
         PasswordResetRequested requested = account.requestPasswordReset(ActivationToken.hashOf(token),
                 properties.passwordResetLink(token), now, properties.passwordResetValidity());
-        if (!accounts.requestPasswordReset(account, outbox.entryFor(requested, account.id()))) {
-            log.info("Password recovery asked for account {} by a simultaneous request too: one sent",
-                    user.id());
+        if (!accounts.requestPasswordReset(account, outbox.entryFor(requested, account.id()), now,
+                properties.requestedMailsPerDay())) {
+            log.info("Password recovery asked for account {} past its e-mails of the day: nothing to send", user.id());
             return;
         }
         log.info("Password reset link for account {}", account.id());

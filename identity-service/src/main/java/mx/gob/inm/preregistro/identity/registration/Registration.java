@@ -100,15 +100,11 @@ public class Registration {
         Language fromKeycloak = "en".equals(existing.attributes().get("language")) ? Language.en : Language.es;
         Account account = accounts.findById(existing.id())
                 .orElseGet(() -> Account.adopt(existing.id(), email, existing.firstName(), fromKeycloak));
-        if (!account.takeRequestedMail(clock.instant(), properties.requestedMailsPerDay())) {
-            log.info("Registration attempted again for account {} past its e-mails of the day: nothing to send",
-                    existing.id());
-            return;
-        }
         Language language = account.language() != null ? account.language() : fromKeycloak;
         if (!accounts.recordRequestedMail(account, outbox.entryFor(Account.registrationAttempted(
-                existing.id(), email, existing.firstName(), language, existing.enabled()), existing.id()))) {
-            log.info("Registration attempted again for account {} by a simultaneous request too: only one sent",
+                existing.id(), email, existing.firstName(), language, existing.enabled()), existing.id()),
+                clock.instant(), properties.requestedMailsPerDay())) {
+            log.info("Registration attempted again for account {} past its e-mails of the day: nothing to send",
                     existing.id());
             return;
         }

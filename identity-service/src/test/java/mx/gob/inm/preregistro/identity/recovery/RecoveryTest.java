@@ -184,7 +184,7 @@ class RecoveryTest extends KeycloakBackedTest {
     }
 
     @Test
-    @DisplayName("R-ACC-7 R-SEC the 10 e-mails a day hold for simultaneous requests: with 8 sent, 6 reset requests at once send at most 2 more (each writes only if no other wrote the day's e-mails since it read them)")
+    @DisplayName("R-ACC-7 R-SEC the 10 e-mails a day hold for simultaneous requests: with 8 sent, 6 reset requests at once send at most 2 more (each writes only if no other wrote the day's e-mails since it read them; the others read again)")
     void requestedMailsPerDayBoundedWhenSimultaneous() throws Exception {
         String email = "rafaga." + UUID.randomUUID() + "@example.co";
         String id = activeAccount(email);

@@ -44,6 +44,14 @@ public final class StoredQuota {
 
     /** Takes one use of {@code key} at {@code now}; empty when taken, otherwise how long until one is free. */
     public Optional<Duration> take(String key, Quota quota, Instant now) {
+        return take(key, quota, now, new Update());
+    }
+
+    /**
+     * Takes one use of {@code key} at {@code now} with {@code with}, the change the use is for (an event in the
+     * outbox, say), in the same write: written only when the use is taken.
+     */
+    public Optional<Duration> take(String key, Quota quota, Instant now, Update with) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Document stored = mongo.findById(key, Document.class, collection);
             List<Instant> times = new ArrayList<>(stored == null ? List.of()
@@ -53,7 +61,7 @@ public final class StoredQuota {
                 return wait;
             }
             Number counted = stored == null ? null : stored.get(count, Number.class);
-            Update update = new Update().set(field, times.stream().map(Date::from).toList())
+            Update update = with.set(field, times.stream().map(Date::from).toList())
                     .set(count, counted == null ? 1L : counted.longValue() + 1);
             try {
                 UpdateResult result = mongo.upsert(query(where("_id").is(key).and(count).is(counted)), update,
